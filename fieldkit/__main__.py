@@ -1,0 +1,3 @@
+from fieldkit.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,95 @@
+"""The persisted shapes. Every mutable record lives as an append-only list of versions plus a head.
+
+Typed content (inspection, site, evidence item, ...) is validated by `fieldkit.domain` and kept as
+canonical JSON in `data`; that keeps history, undo, tombstones, bundles and merge one mechanism.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Index, MetaData, Text
+from sqlmodel import Field, SQLModel
+
+# Batch migrations can only drop constraints that have names.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+class Setting(SQLModel, table=True):
+    """Per-store facts: device id, signing key, preferences that travel with the data."""
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RecordVersion(SQLModel, table=True):
+    """One version of one record. Never updated or deleted: history is the source of truth."""
+
+    __tablename__ = "record_version"
+
+    uuid: str = Field(primary_key=True)
+    origin_device: str = Field(primary_key=True)
+    rev: int = Field(primary_key=True)
+    base_rev: int | None = None
+    entity: str
+    inspection_uuid: str | None = Field(default=None, index=True)
+    hlc: str
+    author: str
+    deleted: bool = False
+    data: str | None = Field(default=None, sa_column=Column(Text))
+    data_sha256: str | None = None
+    version_hash: str
+    acknowledged_by: str | None = Field(default=None, description="receipt id from the central record")
+
+
+class RecordHead(SQLModel, table=True):
+    """The current version of each record, for reading and listing."""
+
+    __tablename__ = "record_head"
+    __table_args__ = (Index("ix_record_head_inspection_entity", "inspection_uuid", "entity"),)
+
+    uuid: str = Field(primary_key=True)
+    entity: str
+    inspection_uuid: str | None = None
+    rev: int
+    origin_device: str
+    hlc: str = Field(index=True)
+    author: str
+    deleted: bool = False
+    data: str | None = Field(default=None, sa_column=Column(Text))
+    updated_at: str
+
+
+class AuditEvent(SQLModel, table=True):
+    """Hash-chained log of every mutation: editing or removing an event breaks the chain."""
+
+    __tablename__ = "audit_event"
+
+    seq: int = Field(primary_key=True)
+    at: str
+    actor: str
+    action: str
+    entity: str
+    uuid: str
+    rev: int | None = None
+    version_hash: str | None = None
+    prev_hash: str
+    hash: str
+
+
+class FrameworkVersion(SQLModel, table=True):
+    """A framework exactly as an inspection pinned it; rows are written once and never changed."""
+
+    __tablename__ = "framework_version"
+
+    framework_id: str = Field(primary_key=True)
+    version: str = Field(primary_key=True)
+    content_sha256: str
+    content: str = Field(sa_column=Column(Text, nullable=False))
+    source: str
+    added_at: str

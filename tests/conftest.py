@@ -1,0 +1,45 @@
+"""Shared fixtures. Offscreen Qt before any Qt import; fast KDF; real SQLCipher files in tmp dirs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from fieldkit.paths import AppPaths  # noqa: E402
+from fieldkit.storage import keystore  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = keystore.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+@pytest.fixture
+def paths(tmp_path) -> AppPaths:
+    return AppPaths.under(tmp_path / "data")
+
+
+@pytest.fixture
+def store(paths):
+    from fieldkit.services.store import LocalStore
+
+    opened = LocalStore(paths).create(PASSPHRASE, display_name="Ann Inspector", params=FAST_KDF)
+    yield opened
+    opened.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skipped test is a missing dependency, and that is a failure."""
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("FIELDKIT_CI_NO_SKIP") and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (FIELDKIT_CI_NO_SKIP): {report.longrepr}"

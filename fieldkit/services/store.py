@@ -10,8 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
+from fieldkit.domain.hlc import HybridClock
 from fieldkit.domain.passphrase import passphrase_problems
 from fieldkit.paths import AppPaths
 from fieldkit.storage import backups, keystore
@@ -41,6 +43,16 @@ class StoreStatus:
     last_backup: Path | None = None
 
 
+def _read_or(damaged: bool, read, fallback):
+    """On a store that failed its integrity check, a read that hits a bad page gives `fallback`."""
+    if not damaged:
+        return read()
+    try:
+        return read()
+    except DatabaseError:
+        return fallback
+
+
 class OpenStore:
     """An unlocked store: the engine, the record store and who is writing. Drop it to lock."""
 
@@ -49,9 +61,12 @@ class OpenStore:
         self._dek: bytes | None = dek
         self.status = status
         self.engine = make_engine(paths.db_file, dek, read_only=status.read_only)
-        self.device_id = self.setting("device_id") or ""
-        self.records = RecordStore(self.engine, device_id=self.device_id)
-        self._backup_seq = self._audit_seq()
+        damaged = status.integrity != "ok"
+        self.device_id = _read_or(damaged, lambda: self.setting("device_id"), None) or ""
+        # A damaged store is read-only: nothing will be stamped, so don't scan it for the last clock value.
+        clock = HybridClock(self.device_id or "damaged-store") if damaged else None
+        self.records = RecordStore(self.engine, device_id=self.device_id, clock=clock)
+        self._backup_seq = _read_or(damaged, self._audit_seq, 0)
         self._last_backup_at = datetime.now(UTC)
 
     # -- settings that travel with the data ------------------------------------------------------
@@ -96,7 +111,9 @@ class OpenStore:
             return None
         if self._audit_seq() == self._backup_seq:
             return None
-        return self.backup_now()
+        path = self.backup_now()
+        self._last_backup_at = now  # the next one is due 30 minutes after this one, on the same clock
+        return path
 
     # -- closing ---------------------------------------------------------------------------------
 
@@ -180,8 +197,9 @@ class LocalStore:
         store = OpenStore(self.paths, dek, status)
         if previous is not None:
             status.unclean_shutdown = True
-            status.recovery_items = [h for h in store.records.changed_since(previous.get("hlc", ""))
-                                     if h.entity != "store"]
+            since = previous.get("hlc", "")
+            changed = _read_or(status.integrity != "ok", lambda: store.records.changed_since(since), [])
+            status.recovery_items = [h for h in changed if h.entity != "store"]
         if not status.read_only:
             status.last_backup = store.backup_now()
             self._mark_open(store)

@@ -1,0 +1,73 @@
+"""No Save button: edits are committed 1.5 s after the last keystroke, and at once on focus change,
+navigation, lock and close. Each commit goes to the single writer thread; the indicator shows the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+DEBOUNCE_MS = 1500
+
+
+class Autosaver(QObject):
+    saving = Signal()
+    saved = Signal(object)  # datetime of the commit
+    failed = Signal(str)
+
+    def __init__(self, tasks, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self._tasks = tasks
+        self._pending: dict[str, Callable[[], object]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def schedule(self, key: str, commit: Callable[[], object]) -> None:
+        """Replace any pending commit for `key` and restart the countdown."""
+        self._pending[key] = commit
+        self._timer.start()
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def _take(self) -> list[Callable[[], object]]:
+        self._timer.stop()
+        todo, self._pending = list(self._pending.values()), {}
+        return todo
+
+    def flush(self) -> None:
+        todo = self._take()
+        if not todo:
+            return
+        self.saving.emit()
+
+        def run_all():
+            for commit in todo:
+                commit()
+
+        self._tasks.submit(run_all, on_done=self._on_done)
+
+    def flush_now(self) -> None:
+        """Commit and wait: before lock and quit, nothing may stay in memory only."""
+        todo = self._take()
+        if not todo:
+            return
+        try:
+            for commit in todo:
+                self._tasks.run_db_now(commit)
+        except Exception as exc:  # noqa: BLE001 (shown, never swallowed)
+            self.failed.emit(str(exc))
+            raise
+        self.saved.emit(datetime.now())
+
+    def _on_done(self, future) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self.failed.emit(str(exc))
+        else:
+            self.saved.emit(datetime.now())

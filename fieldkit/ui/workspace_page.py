@@ -1,0 +1,314 @@
+"""One inspection: its framework as a navigable tree beside an overview of dates, sites, team and scope."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.ui.autosave import Autosaver
+from fieldkit.ui.language import pick
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERVIEW = "__overview__"
+
+
+class _FocusOutEdit(QPlainTextEdit):
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setTabKeyNavigation(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    t.setAccessibleName(name)
+    t.setMinimumHeight(120)
+    return t
+
+
+class WorkspacePage(QWidget):
+    """Signals:
+        add_site_requested, add_member_requested, add_child_requested: the buttons beside each list.
+    """
+
+    add_site_requested = Signal()
+    add_member_requested = Signal()
+    add_child_requested = Signal()
+
+    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._autosaver = autosaver
+        self._services = None
+        self.uuid: str | None = None
+        self._framework = None
+        self._loading = False
+
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Framework"))
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_overview())
+        self.stack.addWidget(self._build_node_page())
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.title)
+        rl.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._retranslate()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_overview(self) -> QWidget:
+        self.dates_box = QGroupBox()
+        self.dates_form = QFormLayout(self.dates_box)
+        self.body_value, self.framework_value = QLabel(), QLabel()
+        self.notice_value, self.fieldwork_value = QLabel(), QLabel()
+        self.body_label, self.framework_label = QLabel(), QLabel()
+        self.notice_label, self.fieldwork_label = QLabel(), QLabel()
+        for lab, val in ((self.body_label, self.body_value), (self.framework_label, self.framework_value),
+                         (self.notice_label, self.notice_value), (self.fieldwork_label, self.fieldwork_value)):
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            val.setWordWrap(True)
+            self.dates_form.addRow(lab, val)
+
+        self.sites_box, self.sites_table, self.add_site_button = self._list_box(self.add_site_requested)
+        self.team_box, self.team_table, self.add_member_button = self._list_box(self.add_member_requested)
+        self.children_box, self.children_table, self.add_child_button = self._list_box(self.add_child_requested)
+
+        self.scope_box = QGroupBox()
+        sl = QFormLayout(self.scope_box)
+        self.scope_label, self.limitations_label = QLabel(), QLabel()
+        self.scope_edit, self.limitations_edit = _FocusOutEdit(), _FocusOutEdit()
+        for lab, edit, field in ((self.scope_label, self.scope_edit, "scope"),
+                                 (self.limitations_label, self.limitations_edit, "limitations")):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(90)
+            lab.setBuddy(edit)
+            edit.textChanged.connect(lambda f=field, e=edit: self._on_text_edited(f, e))
+            edit.focus_lost.connect(self._autosaver.flush)
+            sl.addRow(lab, edit)
+
+        body = QWidget()
+        grid = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(self.dates_box, 1)
+        top.addWidget(self.scope_box, 2)
+        grid.addLayout(top)
+        lists = QHBoxLayout()
+        lists.addWidget(self.sites_box, 3)
+        lists.addWidget(self.team_box, 2)
+        lists.addWidget(self.children_box, 2)
+        grid.addLayout(lists, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        return scroll
+
+    def _list_box(self, signal) -> tuple[QGroupBox, QTableWidget, QPushButton]:
+        box = QGroupBox()
+        table = _table(["", ""], "")
+        button = QPushButton()
+        button.clicked.connect(signal)
+        lay = QVBoxLayout(box)
+        lay.addWidget(table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        lay.addLayout(row)
+        return box, table, button
+
+    def _build_node_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.node_meta = QLabel()
+        self.node_meta.setStyleSheet("color: #555;")
+        self.node_descriptor = QLabel()
+        self.node_descriptor.setWordWrap(True)
+        self.node_descriptor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.node_scale = QLabel()
+        self.node_scale.setWordWrap(True)
+        self.node_scale.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.node_meta, self.node_descriptor, self.node_scale):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Framework"))
+        self.dates_box.setTitle(self.tr("Inspection"))
+        self.body_label.setText(self.tr("Inspected body"))
+        self.framework_label.setText(self.tr("Framework"))
+        self.notice_label.setText(self.tr("Notice date"))
+        self.fieldwork_label.setText(self.tr("Fieldwork"))
+        self.scope_box.setTitle(self.tr("Scope and limitations"))
+        self.scope_label.setText(self.tr("&Scope"))
+        self.limitations_label.setText(self.tr("&Limitations"))
+        self.scope_edit.setAccessibleName(self.tr("Scope"))
+        self.limitations_edit.setAccessibleName(self.tr("Limitations"))
+        self.sites_box.setTitle(self.tr("Areas and sites"))
+        self.sites_table.setHorizontalHeaderLabels([self.tr("Site"), self.tr("Area"), self.tr("Valid")])
+        self.sites_table.setAccessibleName(self.tr("Areas and sites"))
+        self.add_site_button.setText(self.tr("Add &site…"))
+        self.add_site_button.setAccessibleName(self.tr("Add site"))
+        self.team_box.setTitle(self.tr("Team"))
+        self.team_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.team_table.setAccessibleName(self.tr("Team"))
+        self.add_member_button.setText(self.tr("Add &team member…"))
+        self.add_member_button.setAccessibleName(self.tr("Add team member"))
+        self.children_box.setTitle(self.tr("Child pseudonym register"))
+        self.children_table.setHorizontalHeaderLabels([self.tr("Pseudonym"), self.tr("Age")])
+        self.children_table.setAccessibleName(self.tr("Child pseudonym register"))
+        self.add_child_button.setText(self.tr("Add c&hild…"))
+        self.add_child_button.setAccessibleName(self.tr("Add child"))
+        if self._services is not None and self.uuid is not None:
+            self.load(self._services, self.uuid)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def role_label(self, role: str) -> str:
+        return {"lead": self.tr("Lead inspector"), "inspector": self.tr("Inspector"),
+                "assistant": self.tr("Inspection assistant")}.get(role, role)
+
+    def load(self, services, uuid: str) -> None:
+        self._services, self.uuid = services, uuid
+        ov = services.inspections.overview(uuid)
+        fw = services.inspections.framework(uuid)
+        self._framework = fw
+        insp = ov.inspection
+        self._loading = True
+        try:
+            self.title.setText(insp.title)
+            self.body_value.setText(insp.inspected_body)
+            self.framework_value.setText(f"{pick(fw.title_en, fw.title_cy)} ({fw.version})")
+            self.notice_value.setText(insp.notice_date or "—")
+            self.fieldwork_value.setText(f"{insp.fieldwork_start or '?'} – {insp.fieldwork_end or '?'}")
+            if self.scope_edit.toPlainText() != insp.scope:
+                self.scope_edit.setPlainText(insp.scope)
+            if self.limitations_edit.toPlainText() != insp.limitations:
+                self.limitations_edit.setPlainText(insp.limitations)
+            self._fill(self.sites_table, [(s.name, s.area, f"{s.valid_from or ''} – {s.valid_to or ''}".strip(" –"))
+                                          for _, s in ov.sites])
+            self._fill(self.team_table, [(m.name, self.role_label(m.role)) for _, m in ov.team])
+            self._fill(self.children_table, [(c.pseudonym, str(c.age)) for _, c in ov.children])
+            self._build_tree(fw, set(insp.disabled_nodes))
+        finally:
+            self._loading = False
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(value))
+
+    def _build_tree(self, fw, disabled: set[str]) -> None:
+        current = self.tree.currentIndex().data(CODE_ROLE) or OVERVIEW
+        self.tree_model.clear()
+        root = self.tree_model.invisibleRootItem()
+        overview = QStandardItem(self.tr("Overview"))
+        overview.setData(OVERVIEW, CODE_ROLE)
+        overview.setEditable(False)
+        root.appendRow(overview)
+        select = overview
+
+        def add(parent: QStandardItem, node, off: bool) -> None:
+            nonlocal select
+            off = off or node.code in disabled
+            text = f"{node.code}  {pick(node.title_en, node.title_cy)}"
+            if off:
+                text += "  " + self.tr("(not inspected)")
+            item = QStandardItem(text)
+            item.setData(node.code, CODE_ROLE)
+            item.setEditable(False)
+            item.setToolTip(pick(node.title_en, node.title_cy))
+            if off:
+                item.setForeground(QColor("#888888"))
+            parent.appendRow(item)
+            if node.code == current:
+                select = item
+            for child in node.children:
+                add(item, child, off)
+
+        for node in fw.nodes:
+            add(root, node, False)
+        self.tree.expandToDepth(0)
+        self.tree.setCurrentIndex(select.index())
+
+    # -- interaction -----------------------------------------------------------------------------
+
+    def _on_tree_current_changed(self, current, _previous) -> None:
+        code = current.data(CODE_ROLE)
+        if code in (None, OVERVIEW) or self._framework is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self._autosaver.flush()  # navigation commits pending edits at once
+        node = self._framework.node(code)
+        self.stack.setCurrentIndex(1)
+        kind = node.kind.replace("_", " ")
+        graded = self.tr("graded") if node.graded else self.tr("not graded")
+        self.node_meta.setText(f"{node.code} · {kind} · {graded}")
+        self.node_descriptor.setText(pick(node.descriptor_en, node.descriptor_cy) or pick(node.title_en, node.title_cy))
+        scale = self._framework.scale(node.scale) if node.graded and node.scale else None
+        if scale is None:
+            self.node_scale.setText("")
+            return
+        rows = "".join(
+            f"<tr><td style='padding:4px 12px 4px 0'><b>{pick(level.label_en, level.label_cy)}</b></td>"
+            f"<td style='padding:4px 0'>{pick(level.definition_en, level.definition_cy)}</td></tr>"
+            for level in scale.levels
+        )
+        self.node_scale.setText(f"<p><b>{pick(scale.title_en, scale.title_cy)}</b></p><table>{rows}</table>")
+
+    def _on_text_edited(self, field: str, edit: QPlainTextEdit) -> None:
+        if self._loading or self._services is None or self.uuid is None:
+            return
+        services, uuid, text = self._services, self.uuid, edit.toPlainText()
+        self._autosaver.schedule(f"{uuid}:{field}", lambda: services.inspections.update(uuid, **{field: text}))

@@ -10,12 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit import __version__
-from fieldkit.domain.framework import FrameworkError, load_framework
-from fieldkit.domain.inspection import ValidationError
+from fieldkit.domain.framework import load_framework
 from fieldkit.paths import AppPaths
 from fieldkit.services.container import Services
-from fieldkit.services.store import LocalStore, OpenStore, WeakPassphrase, passphrase_from_env
-from fieldkit.storage.errors import StorageError
+from fieldkit.services.errors import FrameworkError, StorageError, ValidationError, WeakPassphrase
+from fieldkit.services.store import LocalStore, OpenStore, passphrase_from_env
 
 EPILOG = (
     "The store's passphrase is asked for at the terminal. For scripts, FIELDKIT_PASSPHRASE may hold it; "

@@ -227,6 +227,12 @@ class RecordStore:
         with Session(self.engine) as s:
             return [_head(r) for r in s.execute(q.order_by(RecordHead.hlc)).scalars()]  # type: ignore[call-overload]
 
+    def list_all(self, *, inspection_uuid: str) -> list[Head]:
+        """Every head in an inspection, tombstones included."""
+        q = select(RecordHead).where(RecordHead.inspection_uuid == inspection_uuid)
+        with Session(self.engine) as s:
+            return [_head(r) for r in s.execute(q.order_by(RecordHead.hlc)).scalars()]
+
     def count_by_entity(self, inspection_uuid: str) -> dict[str, int]:
         q = (select(RecordHead.entity, func.count()).where(RecordHead.inspection_uuid == inspection_uuid,
              RecordHead.deleted == False).group_by(RecordHead.entity))  # noqa: E712

@@ -34,7 +34,7 @@ def set_language(code: str) -> bool:
         app.removeTranslator(_translator)
         _translator = None
     _current = "en"
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if code == "cy":
         translator = QTranslator()
         if not translator.load(str(i18n_dir() / "fieldkit_cy.qm")):
@@ -43,5 +43,5 @@ def set_language(code: str) -> bool:
             app.installTranslator(translator)
         _translator = translator
         _current = "cy"
-        QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Territory.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
     return True

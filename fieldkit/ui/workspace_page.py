@@ -190,6 +190,7 @@ class WorkspacePage(QWidget):
         self.scope_edit.setAccessibleName(self.tr("Scope"))
         self.limitations_edit.setAccessibleName(self.tr("Limitations"))
         self.sites_box.setTitle(self.tr("Areas and sites"))
+        self.sites_table.setColumnCount(3)
         self.sites_table.setHorizontalHeaderLabels([self.tr("Site"), self.tr("Area"), self.tr("Valid")])
         self.sites_table.setAccessibleName(self.tr("Areas and sites"))
         self.add_site_button.setText(self.tr("Add &site…"))

@@ -1,6 +1,7 @@
 import hashlib
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text, unlock
@@ -63,6 +64,7 @@ def test_idle_auto_lock_returns_to_unlock_and_keeps_typed_text(qtbot, make_windo
 
     uuid = create_demo(services.inspections)
     window.open_inspection(uuid)
+    window.workspace.scope_edit.moveCursor(QTextCursor.MoveOperation.End)
     type_text(window.workspace.scope_edit, " Ychwanegwyd ŵyn")
     assert window.autosaver.has_pending, "the edit is still within its debounce window"
     window.idle.set_interval_ms(50)

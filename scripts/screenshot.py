@@ -1,0 +1,70 @@
+"""Render a screen of the real app and save it as PNG: `python scripts/screenshot.py SCENE OUT.png`.
+
+Run under Xvfb with QT_QPA_PLATFORM=xcb for a real window (the tests do); offscreen works too.
+Scenes: unlock, list, workspace, node.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from fieldkit.paths import AppPaths
+from fieldkit.services.container import Services
+from fieldkit.services.demo import create_demo
+from fieldkit.services.store import LocalStore
+from fieldkit.storage.keystore import KdfParams
+from fieldkit.ui import language
+from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.session import Session
+from fieldkit.ui.tasks import ImmediateTaskRunner
+
+PASSPHRASE = "screenshot passphrase 1"
+
+
+def main(scene: str, out: str, lang: str = "en") -> int:
+    app = QApplication(sys.argv[:1])
+    for font in sorted((language.i18n_dir().parent / "fonts").glob("DejaVuSans*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    language.set_language(lang)
+    paths = AppPaths.under(Path(tempfile.mkdtemp()) / "data")
+    fast = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+    uuid = None
+    if scene != "first-run":
+        store = LocalStore(paths).create(PASSPHRASE, display_name="Rhian Evans", params=fast)
+        uuid = create_demo(Services.over(store).inspections)
+        store.close()
+    tasks = ImmediateTaskRunner()
+    session = Session(paths, tasks, kdf_params=fast)
+    window = MainWindow(session, tasks)
+    window.resize(1280, 800)
+    window.show()
+    if scene in ("list", "workspace", "node"):
+        window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
+        window.unlock_page.ui.unlock_button.click()
+        if scene == "list":
+            window.show_list()
+        else:
+            window.open_inspection(uuid)
+            if scene == "node":
+                tree = window.workspace.tree
+                tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(1, 0)))
+
+    def shoot():
+        screen = QGuiApplication.primaryScreen()
+        image = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else window.grab()
+        image.save(out)
+        session.close()
+        app.quit()
+
+    QTimer.singleShot(300, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(*sys.argv[1:]))

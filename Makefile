@@ -24,8 +24,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
+# Figures are ratios against baselines measured in the same run; never gates (exit 0). See docs/performance.md.
+# e.g. make bench BENCH_ARGS="--only start --start-runs 15"
+BENCH_ARGS ?=
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 ui: $(STAMP)
 	$(BIN)/python scripts/build_ui.py
@@ -33,9 +36,20 @@ ui: $(STAMP)
 i18n: $(STAMP)
 	$(BIN)/python scripts/build_i18n.py
 
+# One-folder build in dist/fieldkit/, then a smoke test of the frozen app: a new store (migrations run from
+# the bundled scripts), the built-in frameworks, the demo, an integrity check and the window. Not part of
+# `make test` (slow, ~250 MB). See docs/packaging.md.
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/fieldkit/fieldkit --version
+	@smoke=$$(mktemp -d) && trap 'rm -rf "$$smoke"' EXIT && set -e && \
+	export FIELDKIT_PASSPHRASE='frozen smoke test passphrase' QT_QPA_PLATFORM=offscreen && \
+	dist/fieldkit/fieldkit --data-dir "$$smoke" store init --name "Smoke Test" && \
+	dist/fieldkit/fieldkit --data-dir "$$smoke" frameworks list && \
+	dist/fieldkit/fieldkit --data-dir "$$smoke" demo && \
+	dist/fieldkit/fieldkit --data-dir "$$smoke" store check && \
+	FIELDKIT_SMOKE_EXIT=1 dist/fieldkit/fieldkit --data-dir "$$smoke" && \
+	echo "dist smoke test OK: dist/fieldkit/ ($$(du -sh dist/fieldkit | cut -f1))"
 
 clean:
 	rm -rf build dist .pytest_cache

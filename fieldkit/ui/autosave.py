@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 DEBOUNCE_MS = 1500
+RETRY_MS = 5000
 
 
 class Autosaver(QObject):
@@ -23,21 +24,21 @@ class Autosaver(QObject):
         self._pending: dict[str, Callable[[], object]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
+        self._debounce_ms = debounce_ms
         self._timer.timeout.connect(self.flush)
 
     def schedule(self, key: str, commit: Callable[[], object]) -> None:
         """Replace any pending commit for `key` and restart the countdown."""
         self._pending[key] = commit
-        self._timer.start()
+        self._timer.start(self._debounce_ms)
 
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _take(self) -> list[Callable[[], object]]:
+    def _take(self) -> dict[str, Callable[[], object]]:
         self._timer.stop()
-        todo, self._pending = list(self._pending.values()), {}
+        todo, self._pending = self._pending, {}
         return todo
 
     def flush(self) -> None:
@@ -45,12 +46,14 @@ class Autosaver(QObject):
         if not todo:
             return
         self.saving.emit()
+        done: set[str] = set()
 
         def run_all():
-            for commit in todo:
+            for key, commit in todo.items():
                 commit()
+                done.add(key)
 
-        self._tasks.submit(run_all, on_done=self._on_done)
+        self._tasks.submit(run_all, on_done=lambda f: self._on_done(f, todo, done))
 
     def flush_now(self) -> None:
         """Commit and wait: before lock and quit, nothing may stay in memory only."""
@@ -65,9 +68,14 @@ class Autosaver(QObject):
             raise
         self.saved.emit(datetime.now())
 
-    def _on_done(self, future) -> None:
+    def _on_done(self, future, todo: dict[str, Callable[[], object]], done: set[str]) -> None:
         exc = future.exception()
-        if exc is not None:
-            self.failed.emit(str(exc))
-        else:
+        if exc is None:
             self.saved.emit(datetime.now())
+            return
+        self.failed.emit(str(exc))
+        # Keep what did not reach the disk and try again, unless newer text replaced it meanwhile.
+        for key, commit in todo.items():
+            if key not in done:
+                self._pending.setdefault(key, commit)
+        self._timer.start(RETRY_MS)

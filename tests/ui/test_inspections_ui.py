@@ -150,3 +150,31 @@ def test_a_failed_write_turns_the_indicator_red_with_the_reason(qtbot, make_wind
     assert window.save_indicator.state == "failed"
     assert "disk is full" in window.save_indicator.text()
     assert window.workspace.limitations_edit.toPlainText().startswith("x"), "the typed text stays on screen"
+
+
+def test_a_failed_edit_is_retried_until_it_reaches_the_disk(qtbot, make_window, existing_store, monkeypatch):
+    from fieldkit.services.demo import create_demo
+    from fieldkit.services.errors import WriteFailed
+    from fieldkit.ui import autosave
+    from tests.ui.conftest import type_text
+
+    monkeypatch.setattr(autosave, "RETRY_MS", 50)
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    services = window.session.services
+    uuid = create_demo(services.inspections)
+    window.open_inspection(uuid)
+    real_update = services.inspections.update
+    failures = [WriteFailed("could not save: disk I/O error")]
+
+    def flaky(*a, **k):
+        if failures:
+            raise failures.pop()
+        return real_update(*a, **k)
+
+    monkeypatch.setattr(services.inspections, "update", flaky)
+    type_text(window.workspace.limitations_edit, "Retry me. ")
+    window.autosaver.flush()
+    assert window.save_indicator.state == "failed"
+    qtbot.waitUntil(lambda: window.save_indicator.state == "saved", timeout=3000)
+    assert services.inspections.get(uuid).limitations.startswith("Retry me. ")

@@ -1,0 +1,69 @@
+"""Canonical JSON for bundle members, and the strict reader that insists on it.
+
+Same byte form as `fieldkit.domain.canonical` (so `data_sha256` agrees with the store), with two extras:
+NaN and infinities are refused (JSON cannot express them, and other languages would hash them
+differently), and whole documents end with one LF. The reader refuses anything that would not
+re-serialise to the very same bytes: that rules out duplicate keys, which parsers resolve differently,
+so every verifier sees the same values the signer signed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from fieldkit.domain.canonical import sha256_hex
+
+__all__ = ["dumps", "document", "jsonl", "loads_canonical", "content_hash", "sha256_hex"]
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def document(value: Any) -> bytes:
+    return dumps(value) + b"\n"
+
+
+def jsonl(values: Iterable[Any]) -> bytes:
+    return b"".join(document(v) for v in values)
+
+
+def content_hash(value: Any) -> str:
+    return sha256_hex(dumps(value))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r}")
+        seen.add(key)
+    return dict(pairs)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def loads_canonical(data: bytes) -> Any:
+    """Parse one canonical JSON value (no trailing LF); ValueError says what is wrong."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 (byte {exc.start})") from None
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    try:
+        again = dumps(value)
+    except (ValueError, RecursionError):  # lone surrogates cannot be encoded as UTF-8
+        raise ValueError("holds text that is not valid Unicode") from None
+    if again != data:
+        raise ValueError("not in canonical form (sorted keys, no spaces, no \\u escapes for printable text)")
+    return value

@@ -1,0 +1,277 @@
+"""What a "fieldkit bundle v1" may contain: member names, manifest fields, record envelopes, audit events.
+
+Shared by the writer and the verifier, so that the app can never write a bundle central would refuse.
+The checks raise ValueError with a message that names the field; callers add where it was found.
+See docs/bundle-format.md for the prose version.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from fieldkit.domain.audit_chain import FIELDS as AUDIT_HASHED_FIELDS
+from fieldkit.domain.audit_chain import GENESIS, verify_chain
+from fieldkit.domain.hlc import Hlc
+from fieldkit.exchange.canonical import content_hash
+
+FORMAT = "fieldkit-bundle"
+SCHEMA_VERSION = 1
+FORMAT_TAG = f"{FORMAT}/{SCHEMA_VERSION}"
+SIGNATURE_ALG = "Ed25519"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.minisig"
+RECORDS = "payload/records.jsonl"
+AUDIT = "payload/audit.jsonl"
+ATTACHMENTS_DIR = "payload/attachments/"
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_ATTACHMENT = re.compile(r"payload/attachments/[0-9a-f]{64}")
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+MANIFEST_FIELDS = frozenset({
+    "format", "schema_version", "data_schema_version", "bundle_id", "created_at", "producer", "device_id",
+    "device_seq", "prev_manifest_sha256", "inspection_id", "hlc_min", "hlc_max", "signer", "files",
+})
+PRODUCER_FIELDS = frozenset({"app", "version"})
+SIGNER_FIELDS = frozenset({"inspector_id", "display_name", "alg", "key_fingerprint_sha256", "public_key_b64"})
+FILE_FIELDS = frozenset({"path", "sha256", "size"})
+RECORD_FIELDS = frozenset({
+    "uuid", "entity", "rev", "base_rev", "hlc", "origin_device", "author", "deleted", "data_schema", "data",
+    "data_sha256",
+})
+RECORD_OPTIONAL_FIELDS = frozenset({"inspection_uuid"})  # the store adds it; central files versions by it
+AUDIT_FIELDS = frozenset(AUDIT_HASHED_FIELDS) | {"hash"}
+
+
+class BundleError(Exception):
+    """A bundle that must not be trusted; the message names what failed and where."""
+
+
+def trusted_comment(bundle_id: str, manifest_sha256: str) -> str:
+    return f"bundle_id={bundle_id} format={FORMAT_TAG} manifest_sha256={manifest_sha256}"
+
+
+def attachment_path(sha256: str) -> str:
+    return ATTACHMENTS_DIR + sha256
+
+
+def is_hex64(value: Any) -> bool:
+    return isinstance(value, str) and _HEX64.fullmatch(value) is not None
+
+
+def unsafe_path_reason(name: str) -> str | None:
+    """Why a member name could escape or confuse an extracting tool; None when it is safe."""
+    if not name:
+        return "empty name"
+    if "\\" in name:
+        return "backslash in path"
+    if name.startswith("/") or _DRIVE.match(name):
+        return "absolute path"
+    if any(ord(c) < 0x20 or c == "\x7f" for c in name):
+        return "control character in path"
+    parts = name.split("/")
+    if ".." in parts:
+        return "'..' in path"
+    if "" in parts or "." in parts:
+        return "empty or '.' path component"
+    return None
+
+
+def is_payload_member(name: str) -> bool:
+    return name in (RECORDS, AUDIT) or _ATTACHMENT.fullmatch(name) is not None
+
+
+# -- small type checks -----------------------------------------------------------------------------
+
+
+def _fields(obj: Any, required: frozenset[str], what: str, optional: frozenset[str] = frozenset()) -> None:
+    if not isinstance(obj, dict):
+        raise ValueError(f"{what} is not a JSON object")
+    missing = sorted(required - obj.keys())
+    if missing:
+        raise ValueError(f"{what} lacks {', '.join(missing)}")
+    extra = sorted(obj.keys() - required - optional)
+    if extra:
+        raise ValueError(f"{what} has unexpected field(s) {', '.join(extra)}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(obj: Mapping, key: str, what: str, *, empty: bool = False, null: bool = False) -> None:
+    value = obj[key]
+    if value is None and null:
+        return
+    if not isinstance(value, str) or (not empty and not value):
+        raise ValueError(f"{what}.{key} must be {'a' if empty else 'a non-empty'} string, not {value!r}")
+
+
+def _int(obj: Mapping, key: str, what: str, *, minimum: int, null: bool = False) -> None:
+    value = obj[key]
+    if value is None and null:
+        return
+    if not _is_int(value) or value < minimum:
+        raise ValueError(f"{what}.{key} must be an integer >= {minimum}, not {value!r}")
+
+
+def _hex(obj: Mapping, key: str, what: str, *, null: bool = False) -> None:
+    value = obj[key]
+    if not (is_hex64(value) or (null and value is None)):
+        raise ValueError(f"{what}.{key} must be 64 lower-case hex digits{' or null' if null else ''}, "
+                         f"not {value!r}")
+
+
+def _hlc(obj: Mapping, key: str, what: str, *, null: bool = False) -> None:
+    value = obj[key]
+    if value is None and null:
+        return
+    try:
+        if not isinstance(value, str) or Hlc.decode(value).encode() != value:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"{what}.{key} is not a hybrid logical clock value: {value!r}") from None
+
+
+# -- the manifest ----------------------------------------------------------------------------------
+
+
+def check_format(manifest: Any) -> None:
+    """Checked before anything else, so a newer bundle is refused for that reason and not another."""
+    if not isinstance(manifest, dict):
+        raise ValueError("is not a JSON object")
+    if manifest.get("format") != FORMAT:
+        raise ValueError(f"format is {manifest.get('format')!r}, not {FORMAT!r}")
+    version = manifest.get("schema_version")
+    if version != SCHEMA_VERSION or not _is_int(version):
+        raise ValueError(f"unsupported schema_version {version!r} (this FieldKit reads {SCHEMA_VERSION})")
+
+
+def check_manifest(manifest: Any) -> None:
+    check_format(manifest)
+    _fields(manifest, MANIFEST_FIELDS, "manifest")
+    m = manifest
+    for key in ("data_schema_version", "device_id", "inspection_id"):
+        _text(m, key, "manifest")
+    try:
+        if str(uuid.UUID(m["bundle_id"])) != m["bundle_id"]:
+            raise ValueError
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(f"manifest.bundle_id must be a lower-case UUID, not {m['bundle_id']!r}") from None
+    try:
+        created = datetime.fromisoformat(m["created_at"])
+    except (ValueError, TypeError):
+        raise ValueError(f"manifest.created_at is not an ISO 8601 time: {m['created_at']!r}") from None
+    if created.tzinfo is None:
+        raise ValueError("manifest.created_at must carry a UTC offset")
+    _int(m, "device_seq", "manifest", minimum=0)
+    _hex(m, "prev_manifest_sha256", "manifest", null=True)
+    _hlc(m, "hlc_min", "manifest", null=True)
+    _hlc(m, "hlc_max", "manifest", null=True)
+    if (m["hlc_min"] is None) != (m["hlc_max"] is None):
+        raise ValueError("manifest.hlc_min and hlc_max must both be null or both be set")
+
+    _fields(m["producer"], PRODUCER_FIELDS, "manifest.producer")
+    _text(m["producer"], "app", "manifest.producer")
+    _text(m["producer"], "version", "manifest.producer")
+
+    signer = m["signer"]
+    _fields(signer, SIGNER_FIELDS, "manifest.signer")
+    _text(signer, "inspector_id", "manifest.signer")
+    _text(signer, "display_name", "manifest.signer", empty=True)
+    if signer["alg"] != SIGNATURE_ALG:
+        raise ValueError(f"manifest.signer.alg is {signer['alg']!r}, not {SIGNATURE_ALG!r}")
+    _hex(signer, "key_fingerprint_sha256", "manifest.signer")
+    _text(signer, "public_key_b64", "manifest.signer")
+
+    files = m["files"]
+    if not isinstance(files, list):
+        raise ValueError("manifest.files is not a list")
+    paths = []
+    for i, entry in enumerate(files):
+        what = f"manifest.files[{i}]"
+        _fields(entry, FILE_FIELDS, what)
+        path = entry["path"]
+        if not isinstance(path, str) or not is_payload_member(path):
+            raise ValueError(f"{what}.path {path!r} is not a member this format defines")
+        _hex(entry, "sha256", what)
+        _int(entry, "size", what, minimum=0)
+        if path.startswith(ATTACHMENTS_DIR) and path != attachment_path(entry["sha256"]):
+            raise ValueError(f"{path}: an attachment must be named by its sha256 ({entry['sha256']})")
+        paths.append(path)
+    if len(set(paths)) != len(paths):
+        raise ValueError("manifest.files lists a path twice")
+    if paths != sorted(paths):
+        raise ValueError("manifest.files is not sorted by path")
+    for required in (RECORDS, AUDIT):
+        if required not in paths:
+            raise ValueError(f"manifest.files does not list {required}")
+
+
+# -- payload lines ---------------------------------------------------------------------------------
+
+
+def check_record(record: Any) -> None:
+    """One record-version envelope (ecosystem-security §1.6)."""
+    _fields(record, RECORD_FIELDS, "record", RECORD_OPTIONAL_FIELDS)
+    r = record
+    for key in ("uuid", "entity", "origin_device"):
+        _text(r, key, "record")
+    _text(r, "author", "record", empty=True)
+    _int(r, "rev", "record", minimum=1)
+    _int(r, "base_rev", "record", minimum=0, null=True)
+    if r["base_rev"] is not None and r["base_rev"] >= r["rev"]:
+        raise ValueError(f"record.base_rev {r['base_rev']} is not before rev {r['rev']}")
+    _hlc(r, "hlc", "record")
+    _int(r, "data_schema", "record", minimum=1)
+    if "inspection_uuid" in r:
+        _text(r, "inspection_uuid", "record", null=True)
+    if not isinstance(r["deleted"], bool):
+        raise ValueError(f"record.deleted must be true or false, not {r['deleted']!r}")
+    if r["deleted"]:
+        if r["data"] is not None or r["data_sha256"] is not None:
+            raise ValueError("a deleted record (tombstone) carries no data and no data_sha256")
+        return
+    if not isinstance(r["data"], dict):
+        raise ValueError("record.data must be a JSON object unless the record is deleted")
+    _hex(r, "data_sha256", "record")
+    actual = content_hash(r["data"])
+    if actual != r["data_sha256"]:
+        raise ValueError(f"data_sha256 mismatch (line says {r['data_sha256']}, data hashes to {actual})")
+
+
+def check_audit_event(event: Any) -> None:
+    """Shape only; the chain across events is `fieldkit.domain.audit_chain.verify_chain`."""
+    # Exactly these fields, so that "the event without `hash`" is exactly what event_hash covers.
+    _fields(event, AUDIT_FIELDS, "audit event")
+    e = event
+    _int(e, "seq", "audit event", minimum=1)
+    for key in ("at", "actor", "action", "entity", "uuid"):
+        _text(e, key, "audit event", empty=key == "actor")
+    _int(e, "rev", "audit event", minimum=1, null=True)
+    _hex(e, "version_hash", "audit event", null=True)
+    _hex(e, "prev_hash", "audit event")
+    _hex(e, "hash", "audit event")
+
+
+def audit_chain_problems(events: list[Mapping]) -> list[str]:
+    """A bundle may carry a slice of the laptop's log: it must link up internally, and a slice that
+    starts at seq 1 must start from the genesis hash. Continuity across bundles is central's check."""
+    if not events:
+        return []
+    first = events[0]
+    return verify_chain(events, start_prev=GENESIS if first["seq"] == 1 else first["prev_hash"])
+
+
+def version_key(record: Mapping) -> tuple[str, str, int]:
+    return record["uuid"], record["origin_device"], record["rev"]
+
+
+def hlc_range(records: list[Mapping]) -> tuple[str | None, str | None]:
+    hlcs = [r["hlc"] for r in records]
+    return (min(hlcs), max(hlcs)) if hlcs else (None, None)

@@ -1,0 +1,355 @@
+"""Verifying a "fieldkit bundle v1" before anything in it is believed (ecosystem-security §1.3).
+
+Everything a bundle says is hostile until its signature checks out against a key from central's own
+registry; the key embedded in the manifest is for lookup only. Each failure raises one BundleError
+naming the member (and line) and what was wrong. The order of checks is in docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldkit.exchange import canonical
+from fieldkit.exchange.minisign import (
+    MAX_SIGNATURE_FILE,
+    KeyFileError,
+    PublicKey,
+    SignatureError,
+    load_public_key_file,
+)
+from fieldkit.exchange.minisign import verify as verify_signature
+from fieldkit.exchange.schema import (
+    AUDIT,
+    MANIFEST,
+    RECORDS,
+    SIGNATURE,
+    BundleError,
+    audit_chain_problems,
+    check_audit_event,
+    check_format,
+    check_manifest,
+    check_record,
+    hlc_range,
+    is_hex64,
+    trusted_comment,
+    unsafe_path_reason,
+    version_key,
+)
+from fieldkit.exchange.sealing import decrypt_bundle, is_encrypted
+
+DEFAULT_MAX_TOTAL_SIZE = 512 * 1024 * 1024
+MAX_MANIFEST_SIZE = 8 * 1024 * 1024
+MAX_ENTRIES = 10_000
+_CHUNK = 64 * 1024
+_LOCAL_HEADER = b"PK\x03\x04"
+_END_OF_CENTRAL_DIR = b"PK\x05\x06"
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+               NotImplementedError, RuntimeError, struct.error)
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    manifest: dict[str, Any]
+    manifest_sha256: str
+    records: list[dict[str, Any]]
+    audit_events: list[dict[str, Any]]
+    attachments: dict[str, bytes]
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def signer_fingerprint(self) -> str:
+        return self.manifest["signer"]["key_fingerprint_sha256"]
+
+
+def load_trusted_keys_dir(folder: str | os.PathLike[str]) -> dict[str, PublicKey]:
+    """Every minisign `.pub` file in `folder`, by fingerprint. A bad file is an error, not skipped."""
+    keys: dict[str, PublicKey] = {}
+    for path in sorted(Path(folder).glob("*.pub")):
+        try:
+            key = load_public_key_file(path.read_text("utf-8"))
+        except (KeyFileError, UnicodeDecodeError) as exc:
+            raise KeyFileError(f"{path.name}: {exc}") from None
+        if key.key_id != PublicKey.from_raw(key.raw).key_id:
+            raise KeyFileError(f"{path.name}: key id {key.key_id_hex} is not derived from the key's "
+                               "fingerprint; not a FieldKit signing key")
+        keys[key.fingerprint] = key
+    return keys
+
+
+def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mapping[str, PublicKey | bytes],
+                  revoked: Iterable[str] = (), max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
+                  central_private_key: Any = None) -> VerifiedBundle:
+    blob = _read_source(source, _file_limit(max_total_size))
+    if is_encrypted(blob):
+        if central_private_key is None:
+            raise BundleError("bundle is encrypted: central's private key is needed to open it")
+        blob = decrypt_bundle(blob, central_private_key)
+
+    # 1. container: readable, safe names, no duplicates, bounded size
+    zf = _open_zip(blob, max_total_size)
+    entries = {info.filename: info for info in zf.infolist()}
+    budget = _Budget(max_total_size)
+    for required in (MANIFEST, SIGNATURE):
+        if required not in entries:
+            raise BundleError(f"{required}: missing from the bundle")
+    manifest_bytes = _read(zf, entries[MANIFEST], MAX_MANIFEST_SIZE, budget)
+    sig_bytes = _read(zf, entries[SIGNATURE], MAX_SIGNATURE_FILE, budget)
+
+    manifest = _parse_manifest(manifest_bytes)
+    manifest_sha = canonical.sha256_hex(manifest_bytes)
+
+    # 2. signer: central's registry decides, never the key inside the bundle
+    key = _signer_key(manifest, trusted_keys, set(revoked))
+
+    # 3. signature over the exact bytes, then the trusted comment
+    try:
+        comment = verify_signature(key, manifest_bytes, sig_bytes.decode("utf-8"))
+    except (SignatureError, UnicodeDecodeError) as exc:
+        raise BundleError(f"{SIGNATURE}: {exc}") from None
+    try:
+        check_manifest(manifest)
+    except ValueError as exc:
+        raise BundleError(f"{MANIFEST}: {exc}") from None
+    expected = trusted_comment(manifest["bundle_id"], manifest_sha)
+    if comment != expected:
+        raise BundleError(f"{SIGNATURE}: trusted comment {comment!r} does not name this bundle "
+                          f"(expected {expected!r})")
+    try:
+        embedded = PublicKey.from_b64(manifest["signer"]["public_key_b64"]).raw
+    except KeyFileError:
+        embedded = None
+    if embedded != key.raw:
+        raise BundleError(f"{MANIFEST}: signer.public_key_b64 is not the key with fingerprint "
+                          f"{key.fingerprint}")
+
+    # 4. members: exactly the listed files, each with its size and hash
+    listed = {f["path"]: f for f in manifest["files"]}
+    for path in listed:
+        if path not in entries:
+            raise BundleError(f"{path}: listed in the manifest but missing from the bundle")
+    for name in entries:
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            raise BundleError(f"{name}: in the bundle but not listed in the manifest")
+    contents: dict[str, bytes] = {}
+    for path, entry in listed.items():
+        info = entries[path]
+        if info.file_size != entry["size"]:
+            raise BundleError(f"{path}: size mismatch (manifest says {entry['size']} bytes, "
+                              f"ZIP entry declares {info.file_size})")
+        data = _read(zf, info, entry["size"], budget)
+        if len(data) != entry["size"]:
+            raise BundleError(f"{path}: size mismatch (manifest says {entry['size']} bytes, "
+                              f"file has {len(data)})")
+        actual = canonical.sha256_hex(data)
+        if actual != entry["sha256"]:
+            raise BundleError(f"{path}: sha256 mismatch (manifest says {entry['sha256']}, file has {actual})")
+        contents[path] = data
+
+    # 5. payload content
+    records = _records(contents.pop(RECORDS))
+    if hlc_range(records) != (manifest["hlc_min"], manifest["hlc_max"]):
+        raise BundleError(f"{MANIFEST}: hlc_min/hlc_max {manifest['hlc_min']!r}..{manifest['hlc_max']!r} "
+                          f"do not match the records ({'..'.join(map(repr, hlc_range(records)))})")
+    audit_events = _audit(contents.pop(AUDIT))
+    attachments = {path.rsplit("/", 1)[1]: data for path, data in contents.items()}
+    return VerifiedBundle(manifest, manifest_sha, records, audit_events, attachments)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _file_limit(max_total_size: int) -> int:
+    # The file may exceed its uncompressed content by ZIP headers, deflate's stored-block overhead
+    # and the encryption header; anything further over is not a bundle we would have written.
+    return max_total_size + max_total_size // 256 + 4 * 1024 * 1024
+
+
+def _read_source(source: str | os.PathLike[str] | bytes, limit: int) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        where = "bundle"
+    else:
+        path = Path(source)
+        where = path.name
+        try:
+            with open(path, "rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                if size > limit:
+                    raise BundleError(f"{where}: {size} bytes is over the size limit ({limit} bytes)")
+                data = f.read(limit + 1)
+        except OSError as exc:
+            raise BundleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise BundleError(f"{where}: {len(data)} bytes is over the size limit ({limit} bytes)")
+    return data
+
+
+class _Budget:
+    """Counts bytes actually inflated, whatever the headers claim (overlapping-entry zip bombs)."""
+
+    def __init__(self, limit: int):
+        self.left = limit
+
+    def take(self, n: int, name: str) -> None:
+        self.left -= n
+        if self.left < 0:
+            raise BundleError(f"{name}: uncompressed content exceeds the size limit (zip bomb?)")
+
+
+def _open_zip(blob: bytes, max_total_size: int) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(blob))
+        infos = zf.infolist()
+    except _ZIP_ERRORS as exc:
+        raise BundleError(f"bundle: not a readable ZIP archive, truncated or corrupt ({exc})") from None
+    if len(infos) > MAX_ENTRIES:
+        raise BundleError(f"bundle: {len(infos)} entries is more than the limit of {MAX_ENTRIES}")
+    if blob[-22:-18] != _END_OF_CENTRAL_DIR:
+        raise BundleError("bundle: bytes after the end of the ZIP archive, or a ZIP comment")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        raw = info.orig_filename
+        reason = unsafe_path_reason(raw) or (None if raw == info.filename else "name altered on reading")
+        if reason:
+            raise BundleError(f"{raw!r}: unsafe path ({reason})")
+        if raw in seen:
+            raise BundleError(f"{raw}: duplicate entry in the ZIP")
+        seen.add(raw)
+        if info.flag_bits & 0x1:
+            raise BundleError(f"{raw}: encrypted ZIP entries are not allowed")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleError(f"{raw}: unsupported compression method {info.compress_type}")
+        total += info.file_size
+        if total > max_total_size:
+            raise BundleError(f"{raw}: declared uncompressed sizes total {total} bytes, over the limit "
+                              f"of {max_total_size} (zip bomb?)")
+    _check_layout(blob, zf, infos)
+    return zf
+
+
+def _check_layout(blob: bytes, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Entries must follow one another with nothing hidden between them and nothing shared.
+
+    Readers that walk local headers and readers that trust the central directory then see the
+    same files, and no two entries can point at the same compressed bytes.
+    """
+    pos = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != pos:
+            raise BundleError(f"{info.filename}: ZIP entry at offset {info.header_offset}, expected {pos} "
+                              "(overlapping or hidden data)")
+        try:
+            if blob[pos:pos + 4] != _LOCAL_HEADER:
+                raise struct.error
+            name_len, extra_len = struct.unpack_from("<HH", blob, pos + 26)
+        except struct.error:
+            raise BundleError(f"{info.filename}: ZIP local header missing or corrupt") from None
+        if info.flag_bits & 0x8:
+            raise BundleError(f"{info.filename}: ZIP data descriptors are not allowed")
+        pos += 30 + name_len + extra_len + info.compress_size
+    if pos != zf.start_dir:
+        raise BundleError("bundle: unexpected bytes between the ZIP entries and the central directory")
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: _Budget) -> bytes:
+    name = info.filename
+    if info.file_size > limit:
+        raise BundleError(f"{name}: {info.file_size} bytes is over the limit of {limit}")
+    out = bytearray()
+    try:
+        with zf.open(info) as f:
+            while chunk := f.read(min(_CHUNK, limit + 1 - len(out))):
+                out += chunk
+                budget.take(len(chunk), name)
+                if len(out) > limit:
+                    raise BundleError(f"{name}: inflates past {limit} bytes (zip bomb?)")
+    except _ZIP_ERRORS as exc:
+        raise BundleError(f"{name}: corrupt ZIP entry ({exc})") from None
+    return bytes(out)
+
+
+# -- parsing ---------------------------------------------------------------------------------------
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    if not data.endswith(b"\n") or data.count(b"\n") != 1:
+        raise BundleError(f"{MANIFEST}: must be one line of JSON ending in a line feed")
+    try:
+        manifest = canonical.loads_canonical(data[:-1])
+        check_format(manifest)
+    except ValueError as exc:
+        raise BundleError(f"{MANIFEST}: {exc}") from None
+    return manifest
+
+
+def _signer_key(manifest: dict[str, Any], trusted_keys: Mapping[str, PublicKey | bytes],
+                revoked: set[str]) -> PublicKey:
+    signer = manifest.get("signer")
+    fp = signer.get("key_fingerprint_sha256") if isinstance(signer, dict) else None
+    if not is_hex64(fp):
+        raise BundleError(f"{MANIFEST}: signer.key_fingerprint_sha256 missing or malformed")
+    if fp in revoked:
+        raise BundleError(f"{MANIFEST}: signer key {fp} is revoked")
+    if fp not in trusted_keys:
+        raise BundleError(f"{MANIFEST}: unknown signer key {fp} (not in central's key registry)")
+    entry = trusted_keys[fp]
+    # Our key ids derive from the fingerprint whatever a .pub file says, so derive afresh.
+    key = PublicKey.from_raw(entry.raw if isinstance(entry, PublicKey) else bytes(entry))
+    if key.fingerprint != fp:
+        raise BundleError(f"trusted keys: the entry for {fp} holds a different key ({key.fingerprint})")
+    return key
+
+
+def _lines(data: bytes, path: str) -> list[Any]:
+    if not data:
+        return []
+    if not data.endswith(b"\n"):
+        raise BundleError(f"{path}: the last line has no line feed (truncated?)")
+    values = []
+    for n, line in enumerate(data[:-1].split(b"\n"), start=1):
+        try:
+            values.append(canonical.loads_canonical(line))
+        except ValueError as exc:
+            raise BundleError(f"{path} line {n}: {exc}") from None
+    return values
+
+
+def _records(data: bytes) -> list[dict[str, Any]]:
+    records = _lines(data, RECORDS)
+    seen: dict[tuple[str, str, int], int] = {}
+    for n, record in enumerate(records, start=1):
+        try:
+            check_record(record)
+        except ValueError as exc:
+            raise BundleError(f"{RECORDS} line {n}: {exc}") from None
+        key = version_key(record)
+        if key in seen:
+            raise BundleError(f"{RECORDS} line {n}: version {key} already appears on line {seen[key]}")
+        seen[key] = n
+    return records
+
+
+def _audit(data: bytes) -> list[dict[str, Any]]:
+    events = _lines(data, AUDIT)
+    for n, event in enumerate(events, start=1):
+        try:
+            check_audit_event(event)
+        except ValueError as exc:
+            raise BundleError(f"{AUDIT} line {n}: {exc}") from None
+    problems = audit_chain_problems(events)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise BundleError(f"{AUDIT}: audit chain broken: {problems[0]}{more}")
+    return events

@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit import __version__
-from fieldkit.domain.framework import load_framework
 from fieldkit.paths import AppPaths
-from fieldkit.services.container import Services
 from fieldkit.services.errors import FrameworkError, StorageError, ValidationError, WeakPassphrase
-from fieldkit.services.store import LocalStore, OpenStore, passphrase_from_env
+
+# Services (and with them SQLAlchemy) are imported inside the commands: the app window is started
+# through this parser too, and must not wait for database code it does not yet need.
+PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 
 EPILOG = (
     "The store's passphrase is asked for at the terminal. For scripts, FIELDKIT_PASSPHRASE may hold it; "
@@ -26,6 +28,10 @@ class CliError(Exception):
     pass
 
 
+def passphrase_from_env() -> str | None:
+    return os.environ.get(PASSPHRASE_ENV)
+
+
 def _ask_passphrase(prompt: str = "Passphrase: ") -> str:
     from_env = passphrase_from_env()
     if from_env is not None:
@@ -35,7 +41,10 @@ def _ask_passphrase(prompt: str = "Passphrase: ") -> str:
     return getpass.getpass(prompt)
 
 
-def _open(args) -> Services:
+def _open(args):
+    from fieldkit.services.container import Services
+    from fieldkit.services.store import LocalStore
+
     paths = AppPaths.resolve(args.data_dir)
     local = LocalStore(paths)
     if not local.exists():
@@ -54,6 +63,8 @@ def _emit(args, value, text: Callable[[], str]) -> None:
 # -- store --------------------------------------------------------------------------------------
 
 def cmd_store_init(args) -> int:
+    from fieldkit.services.store import LocalStore
+
     paths = AppPaths.resolve(args.data_dir)
     passphrase = passphrase_from_env()
     if passphrase is None:
@@ -107,6 +118,7 @@ def cmd_store_passphrase(args) -> int:
 
 def cmd_frameworks_list(args) -> int:
     from fieldkit.services.frameworks import builtin_frameworks
+    from fieldkit.services.store import LocalStore
 
     paths = AppPaths.resolve(args.data_dir)
     if LocalStore(paths).exists() and passphrase_from_env() is not None:
@@ -126,6 +138,8 @@ def cmd_frameworks_list(args) -> int:
 
 
 def cmd_frameworks_check(args) -> int:
+    from fieldkit.domain.framework import load_framework
+
     fw = load_framework(Path(args.file))
     nodes = sum(1 for _ in fw.iter_nodes())
     print(f"{args.file}: OK: {fw.id} version {fw.version}, {nodes} nodes, {len(fw.scales)} scales, "
@@ -266,4 +280,4 @@ def main(argv: list[str] | None = None) -> int:
     return run(args)
 
 
-__all__ = ["OpenStore", "build_parser", "main", "run"]
+__all__ = ["build_parser", "main", "run"]

@@ -1,6 +1,11 @@
 """Minimum strength for the passphrase that guards a laptop full of children's case notes."""
 
 MIN_LENGTH = 10
+
+
+class WeakPassphrase(ValueError):
+    """The passphrase fails the minimum strength; the message lists why."""
+
 _COMMON = {
     "password123", "passw0rd123", "1234567890", "qwertyuiop", "letmein123", "iloveyou12",
     "cafcass123", "cafcasscymru", "fieldkit123", "inspector1", "password12", "qwerty1234",

@@ -1,9 +1,13 @@
-"""The failures the UI and CLI tell the user about, re-exported so they never import storage."""
+"""The failures the UI and CLI tell the user about, re-exported so they never import storage.
+
+Only light modules here: the unlock screen imports this before any database code is loaded.
+"""
 
 from fieldkit.domain.framework import FrameworkError
 from fieldkit.domain.inspection import ValidationError
-from fieldkit.services.store import WeakPassphrase
+from fieldkit.domain.passphrase import WeakPassphrase
 from fieldkit.storage.errors import (
+    FrameworkVersionClash,
     KeyFileError,
     StaleEdit,
     StorageError,
@@ -12,7 +16,6 @@ from fieldkit.storage.errors import (
     WriteFailed,
     WrongPassphrase,
 )
-from fieldkit.storage.framework_versions import FrameworkVersionClash
 
 __all__ = [
     "FrameworkError", "FrameworkVersionClash", "KeyFileError", "StaleEdit", "StorageError", "StoreCorrupt",

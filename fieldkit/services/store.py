@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from fieldkit.domain.hlc import HybridClock
-from fieldkit.domain.passphrase import passphrase_problems
+from fieldkit.domain.passphrase import WeakPassphrase, passphrase_problems
 from fieldkit.paths import AppPaths
 from fieldkit.storage import backups, keystore
 from fieldkit.storage.atomic import write_atomic
@@ -24,12 +24,7 @@ from fieldkit.storage.migrate import upgrade
 from fieldkit.storage.records import Head, RecordStore
 from fieldkit.storage.tables import AuditEvent, Setting
 
-PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 BACKUP_INTERVAL = timedelta(minutes=30)
-
-
-class WeakPassphrase(StorageError):
-    pass
 
 
 @dataclass
@@ -226,7 +221,3 @@ class LocalStore:
             return None
         except (OSError, ValueError):
             return {}
-
-
-def passphrase_from_env() -> str | None:
-    return os.environ.get(PASSPHRASE_ENV)

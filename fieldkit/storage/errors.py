@@ -39,5 +39,9 @@ class WriteFailed(StorageError):
     """A commit did not reach the disk; the edit is still in memory and the reason is shown."""
 
 
+class FrameworkVersionClash(StorageError):
+    """A framework id and version already stored with other content: versions never change."""
+
+
 class StaleEdit(StorageError):
     """The record moved on since the editor read it (another window or an undo)."""

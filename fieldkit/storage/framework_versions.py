@@ -7,13 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
-from fieldkit.storage.errors import StorageError
+from fieldkit.storage.errors import FrameworkVersionClash
 from fieldkit.storage.records import utc_now_iso
 from fieldkit.storage.tables import FrameworkVersion
-
-
-class FrameworkVersionClash(StorageError):
-    pass
 
 
 @dataclass(frozen=True)

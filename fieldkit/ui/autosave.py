@@ -61,7 +61,7 @@ class Autosaver(QObject):
         if not todo:
             return
         try:
-            for commit in todo:
+            for commit in todo.values():
                 self._tasks.run_db_now(commit)
         except Exception as exc:  # noqa: BLE001 (shown, never swallowed)
             self.failed.emit(str(exc))

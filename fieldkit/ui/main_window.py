@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from fieldkit import __version__
-from fieldkit.services.demo import create_demo
 from fieldkit.services.errors import StorageError
 from fieldkit.ui import language
 from fieldkit.ui.autosave import Autosaver
@@ -274,6 +273,8 @@ class MainWindow(QMainWindow):
         services = self.session.services
         if services is None:
             return
+        from fieldkit.services.demo import create_demo  # noqa: PLC0415
+
         self.save_indicator.saving()
         self.tasks.submit(lambda: create_demo(services.inspections), on_done=self._on_demo_done)
 

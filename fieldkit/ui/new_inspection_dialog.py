@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from fieldkit.services.errors import ValidationError
-from fieldkit.services.frameworks import FrameworkInfo
 from fieldkit.ui.forms.ui_new_inspection_dialog import Ui_NewInspectionDialog
 from fieldkit.ui.language import pick
 
@@ -25,7 +24,7 @@ class NewInspectionDialog(QDialog):
         self.ui.notice_date.setDate(today)
         self.ui.start_date.setDate(today.addDays(14))
         self.ui.end_date.setDate(today.addDays(25))
-        self._infos: list[FrameworkInfo] = services.frameworks.available()
+        self._infos = services.frameworks.available()
         for info in self._infos:
             label = f"{pick(info.title_en, info.title_cy)} ({info.version})"
             self.ui.framework_combo.addItem(label)

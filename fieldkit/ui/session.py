@@ -8,8 +8,6 @@ from concurrent.futures import Future
 from PySide6.QtCore import QObject, Signal
 
 from fieldkit.paths import AppPaths
-from fieldkit.services.container import Services
-from fieldkit.services.store import LocalStore
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 
@@ -23,13 +21,28 @@ class Session(QObject):
         super().__init__(parent)
         self._kdf_params = kdf_params  # tests pass a fast profile; production uses the default
         self.paths = paths
-        self.local = LocalStore(paths)
         self.tasks = tasks
-        self.services: Services | None = None
+        self.services = None
+        self._local = None
+
+    @property
+    def local(self):
+        """The database code loads on first use, after the window is up: start-up stays quick."""
+        if self._local is None:
+            from fieldkit.services.store import LocalStore  # noqa: PLC0415
+
+            self._local = LocalStore(self.paths)
+        return self._local
+
+    @staticmethod
+    def _services_over(store):
+        from fieldkit.services.container import Services  # noqa: PLC0415
+
+        return Services.over(store)
 
     @property
     def first_run(self) -> bool:
-        return not self.local.exists()
+        return not self.paths.key_file.exists()
 
     @property
     def is_unlocked(self) -> bool:
@@ -37,11 +50,11 @@ class Session(QObject):
 
     def create(self, name: str, passphrase: str, on_done: Callable[[Exception | None], None]) -> None:
         params = self._kdf_params
-        self.tasks.submit(lambda: Services.over(self.local.create(passphrase, display_name=name, params=params)),
+        self.tasks.submit(lambda: self._services_over(self.local.create(passphrase, display_name=name, params=params)),
                           on_done=lambda f: self._opened(f, on_done))
 
     def unlock(self, passphrase: str, on_done: Callable[[Exception | None], None]) -> None:
-        self.tasks.submit(lambda: Services.over(self.local.unlock(passphrase)),
+        self.tasks.submit(lambda: self._services_over(self.local.unlock(passphrase)),
                           on_done=lambda f: self._opened(f, on_done))
 
     def _opened(self, future: Future, on_done: Callable[[Exception | None], None]) -> None:

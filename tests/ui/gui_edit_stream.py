@@ -4,6 +4,7 @@ Prints `ack N` after edit N has been committed through the autosaver.
 """
 
 import sys
+import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
@@ -27,6 +28,13 @@ def main(data_dir: str, passphrase: str, uuid: str) -> None:
     n = 0
 
     def step():
+        try:
+            edit_once()
+        except BaseException:
+            traceback.print_exc()
+            app.exit(1)  # closes stdout, so the parent never waits on a dead stream
+
+    def edit_once():
         nonlocal n
         if session.services is None:  # unlock runs in the background
             QTimer.singleShot(10, step)

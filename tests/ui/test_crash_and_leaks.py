@@ -7,6 +7,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
@@ -39,6 +40,8 @@ def test_sigkill_during_typed_edits_loses_no_committed_edit(paths):
     child = subprocess.Popen([sys.executable, "-m", "tests.ui.gui_edit_stream", str(paths.data_dir), PASSPHRASE, uuid],
                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     acked = []
+    watchdog = threading.Timer(120, child.kill)  # a hung child must fail the test, not hang the suite
+    watchdog.start()
     try:
         for line in child.stdout:
             if line.startswith("ack "):
@@ -49,6 +52,7 @@ def test_sigkill_during_typed_edits_loses_no_committed_edit(paths):
         rest, err = child.communicate(timeout=30)
         acked += [int(x.split()[1]) for x in rest.splitlines() if x.startswith("ack ")]
     finally:
+        watchdog.cancel()
         if child.poll() is None:
             child.kill()
     assert len(acked) >= target, f"seed {seed}: child stopped early: {err[-2000:]}"

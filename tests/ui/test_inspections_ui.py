@@ -107,8 +107,8 @@ def test_import_custom_framework_from_the_app(qtbot, make_window, existing_store
 
 
 def test_sites_team_and_children_added_from_the_workspace(qtbot, make_window, existing_store, monkeypatch):
-    from fieldkit.ui import entry_dialogs
     from fieldkit.services.demo import create_demo
+    from fieldkit.ui import entry_dialogs
 
     window = make_window(existing_store)
     unlock(qtbot, window)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from fieldkit.services.inspections import InspectionRow
-
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -20,14 +18,14 @@ def _tr(text: str) -> str:
 class InspectionTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[InspectionRow] = []
+        self._rows: list = []  # services.inspections.InspectionRow
 
-    def set_rows(self, rows: list[InspectionRow]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> InspectionRow:
+    def row_at(self, row: int):
         return self._rows[row]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802

@@ -10,6 +10,7 @@ import sys
 
 
 def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontDatabase, QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -24,9 +25,6 @@ def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("FieldKit")
-    fonts = language.i18n_dir().parent / "fonts"
-    for font in sorted(fonts.glob("DejaVuSans*.ttf")) if fonts.exists() else []:
-        QFontDatabase.addApplicationFont(str(font))
     language.set_language(lang or os.environ.get("FIELDKIT_LANG", "en"))
     paths = AppPaths.resolve(data_dir)
     paths.ensure()
@@ -37,9 +35,11 @@ def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
     QGuiApplication.instance().commitDataRequest.connect(lambda _m: window.autosaver.flush_now())
     app.aboutToQuit.connect(tasks.shutdown)
     window.show()
+    # Bundled fonts (Welsh ŵ/ŷ on machines without DejaVu) load once the window is up, not before it.
+    fonts = language.i18n_dir().parent / "fonts"
+    QTimer.singleShot(0, lambda: [QFontDatabase.addApplicationFont(str(f))
+                                  for f in sorted(fonts.glob("DejaVuSans*.ttf"))])
     if os.environ.get("FIELDKIT_SMOKE_EXIT"):  # packaging smoke test and start-up benchmark
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     return app.exec()
 

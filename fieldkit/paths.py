@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 from fieldkit import APP_AUTHOR, APP_NAME
 
 DATA_DIR_ENV = "FIELDKIT_DATA_DIR"
@@ -27,6 +25,8 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
+        from platformdirs import PlatformDirs  # noqa: PLC0415 (start-up time: only needed without --data-dir)
+
         # roaming=False: sync clients copying a half-written -wal file corrupt the store.
         dirs = PlatformDirs(APP_NAME.lower(), APP_AUTHOR, roaming=False)
         return cls(

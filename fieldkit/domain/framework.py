@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.canonical import canonical_json, content_hash
+from fieldkit.domain.errors import FrameworkError  # noqa: F401  (re-exported)
 
 FORMAT = "fieldkit-framework"
 FORMAT_VERSION = 1
@@ -33,18 +34,6 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")  # scale, level and word codes, evidenc
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 _VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
-
-
-class FrameworkError(ValueError):
-    """A framework file or stored framework that cannot be used.
-
-    Attributes:
-        problems: one line per problem, each "<source>: <key path>: <what is wrong>".
-    """
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 # ---------------------------------------------------------------------------------------------- model

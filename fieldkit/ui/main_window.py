@@ -10,16 +10,11 @@ from fieldkit import __version__
 from fieldkit.services.errors import StorageError
 from fieldkit.ui import language
 from fieldkit.ui.autosave import Autosaver
-from fieldkit.ui.entry_dialogs import ChildDialog, SiteDialog, TeamMemberDialog
 from fieldkit.ui.idle import IdleWatcher
-from fieldkit.ui.inspection_list_page import InspectionListPage
-from fieldkit.ui.new_inspection_dialog import NewInspectionDialog
 from fieldkit.ui.prompts import DialogService
-from fieldkit.ui.recovery_dialog import RecoveryDialog
 from fieldkit.ui.save_indicator import SaveIndicator
 from fieldkit.ui.session import Session
 from fieldkit.ui.unlock_page import UnlockPage
-from fieldkit.ui.workspace_page import WorkspacePage
 
 BACKUP_CHECK_MS = 60_000
 
@@ -34,12 +29,12 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(tasks, self)
         self._reopen_uuid: str | None = None
 
+        # Only the unlock page is built at start; the rest waits for the first unlock (start-up time).
         self.unlock_page = UnlockPage(session)
-        self.list_page = InspectionListPage()
-        self.workspace = WorkspacePage(self.autosaver)
+        self.list_page = None
+        self.workspace = None
         self.stack = QStackedWidget()
-        for page in (self.unlock_page, self.list_page, self.workspace):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
 
         self.save_indicator = SaveIndicator()
@@ -68,15 +63,6 @@ class MainWindow(QMainWindow):
 
         self.unlock_page.opened.connect(self._on_opened)
         session.about_to_lock.connect(self.autosaver.flush_now)
-        self.list_page.open_requested.connect(self.open_inspection)
-        self.list_page.new_requested.connect(self.new_inspection)
-        self.list_page.demo_requested.connect(self.create_demo)
-        self.list_page.archive_requested.connect(self._on_archive_requested)
-        self.list_page.show_archived.toggled.connect(lambda _on: self.refresh_list())
-        self.workspace.add_site_requested.connect(lambda: self._add_entry(SiteDialog, "add_site"))
-        self.workspace.add_member_requested.connect(lambda: self._add_entry(TeamMemberDialog, "add_team_member"))
-        self.workspace.add_child_requested.connect(lambda: self._add_entry(ChildDialog, "add_child"))
-
         self._build_menus()
         self._retranslate()
         self.resize(1180, 760)
@@ -160,6 +146,26 @@ class MainWindow(QMainWindow):
                   self.autolock_action, self.lock_action):
             a.setEnabled(unlocked)
 
+    def _build_pages(self) -> None:
+        if self.list_page is not None:
+            return
+        from fieldkit.ui.entry_dialogs import ChildDialog, SiteDialog, TeamMemberDialog  # noqa: PLC0415
+        from fieldkit.ui.inspection_list_page import InspectionListPage  # noqa: PLC0415
+        from fieldkit.ui.workspace_page import WorkspacePage  # noqa: PLC0415
+
+        self.list_page = InspectionListPage()
+        self.workspace = WorkspacePage(self.autosaver)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.workspace)
+        self.list_page.open_requested.connect(self.open_inspection)
+        self.list_page.new_requested.connect(self.new_inspection)
+        self.list_page.demo_requested.connect(self.create_demo)
+        self.list_page.archive_requested.connect(self._on_archive_requested)
+        self.list_page.show_archived.toggled.connect(lambda _on: self.refresh_list())
+        self.workspace.add_site_requested.connect(lambda: self._add_entry(SiteDialog, "add_site"))
+        self.workspace.add_member_requested.connect(lambda: self._add_entry(TeamMemberDialog, "add_team_member"))
+        self.workspace.add_child_requested.connect(lambda: self._add_entry(ChildDialog, "add_child"))
+
     # -- lock and unlock -------------------------------------------------------------------------
 
     def show_unlock(self) -> None:
@@ -170,6 +176,7 @@ class MainWindow(QMainWindow):
         self._update_user_label()
 
     def _on_opened(self) -> None:
+        self._build_pages()
         services = self.session.services
         status = services.store.status
         self._set_unlocked_actions(True)
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
             self._offer_restore(status)
             return
         if status.unclean_shutdown:
+            from fieldkit.ui.recovery_dialog import RecoveryDialog  # noqa: PLC0415
+
             RecoveryDialog(status.recovery_items, self).exec()
         if self._reopen_uuid:
             uuid, self._reopen_uuid = self._reopen_uuid, None
@@ -221,7 +230,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.backup_timer.stop()
-        if self.stack.currentWidget() is self.workspace:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
             self._reopen_uuid = self.workspace.uuid
         self.session.lock()
         self.show_unlock()
@@ -240,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def refresh_list(self) -> None:
         services = self.session.services
-        if services is not None:
+        if services is not None and self.list_page is not None:
             self.list_page.set_rows(services.inspections.list(include_archived=self.list_page.show_archived.isChecked()))
 
     def show_list(self) -> None:
@@ -264,6 +273,8 @@ class MainWindow(QMainWindow):
         services = self.session.services
         if services is None:
             return
+        from fieldkit.ui.new_inspection_dialog import NewInspectionDialog  # noqa: PLC0415
+
         dialog = NewInspectionDialog(services, self)
         if dialog.exec() and dialog.created_uuid:
             self.save_indicator.saved()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from fieldkit.services.export import ExportService, ReceiptService
 from fieldkit.services.frameworks import FrameworkService
 from fieldkit.services.inspections import InspectionService
+from fieldkit.services.keys import KeyService
 from fieldkit.services.store import OpenStore
 
 
@@ -14,6 +16,14 @@ class Services:
     store: OpenStore
     frameworks: FrameworkService
     inspections: InspectionService
+    keys: KeyService = field(init=False)  # bundles: signing key, export and receipts (issue 5)
+    export: ExportService = field(init=False)
+    receipts: ReceiptService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.keys = KeyService(self.store)
+        self.export = ExportService(self.store, self.keys)
+        self.receipts = ReceiptService(self.store, self.keys)
 
     @classmethod
     def over(cls, store: OpenStore) -> Services:

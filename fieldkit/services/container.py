@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldkit.services.evidence import EvidenceService
 from fieldkit.services.export import ExportService, ReceiptService
 from fieldkit.services.frameworks import FrameworkService
 from fieldkit.services.inspections import InspectionService
@@ -16,6 +17,7 @@ class Services:
     store: OpenStore
     frameworks: FrameworkService
     inspections: InspectionService
+    evidence: EvidenceService = field(init=False)  # evidence items, register, sample plan (issue 3)
     keys: KeyService = field(init=False)  # bundles: signing key, export and receipts (issue 5)
     export: ExportService = field(init=False)
     receipts: ReceiptService = field(init=False)
@@ -28,4 +30,7 @@ class Services:
     @classmethod
     def over(cls, store: OpenStore) -> Services:
         frameworks = FrameworkService(store.engine)
-        return cls(store=store, frameworks=frameworks, inspections=InspectionService(store, frameworks))
+        inspections = InspectionService(store, frameworks)
+        services = cls(store=store, frameworks=frameworks, inspections=inspections)
+        services.evidence = EvidenceService(store, inspections, frameworks)
+        return services

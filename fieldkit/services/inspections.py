@@ -17,7 +17,8 @@ INSPECTION = "inspection"
 SITE = "site"
 TEAM_MEMBER = "team_member"
 CHILD = "child"  # the pseudonym register: never exported from this laptop
-LOCAL_ONLY_ENTITIES = frozenset({CHILD})
+NEVER_WRITE = "never_write"  # real names an inspector must never type (privacy checker): never exported
+LOCAL_ONLY_ENTITIES = frozenset({CHILD, NEVER_WRITE})
 
 
 @dataclass(frozen=True)

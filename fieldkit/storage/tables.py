@@ -93,3 +93,47 @@ class FrameworkVersion(SQLModel, table=True):
     content: str = Field(sa_column=Column(Text, nullable=False))
     source: str
     added_at: str
+
+
+class EvidenceIndex(SQLModel, table=True):
+    """One evidence register line per evidence record, derived from its head (never the source of truth).
+
+    Kept in step by the evidence service in the same transaction as the record edit, so the register
+    can filter, sort and page 100,000 items without parsing JSON. `rebuild` recreates it from heads.
+    """
+
+    __tablename__ = "evidence_index"
+    __table_args__ = (
+        Index("ix_evidence_index_date", "inspection_uuid", "deleted", "evidence_date"),
+        Index("ix_evidence_index_type", "inspection_uuid", "deleted", "type_code", "evidence_date"),
+        Index("ix_evidence_index_updated", "inspection_uuid", "deleted", "updated_at"),
+        Index("ix_evidence_index_author", "inspection_uuid", "deleted", "author"),
+        Index("ix_evidence_index_site", "inspection_uuid", "deleted", "site_uuid"),
+    )
+
+    uuid: str = Field(primary_key=True)
+    inspection_uuid: str
+    type_code: str
+    title: str = ""
+    evidence_date: str | None = None
+    author: str
+    site_uuid: str | None = None
+    criteria: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    good_practice: bool = False
+    safeguarding: bool = False
+    nominated: bool = False
+    corroboration: str | None = None
+    updated_at: str
+    hlc: str = Field(description="the head's clock when indexed: a newer head means the line is stale")
+    deleted: bool = False
+
+
+class EvidenceCriterion(SQLModel, table=True):
+    """Evidence item to framework criterion tag (many to many), for the register's criterion filter."""
+
+    __tablename__ = "evidence_criterion"
+    __table_args__ = (Index("ix_evidence_criterion_code", "inspection_uuid", "code"),)
+
+    evidence_uuid: str = Field(primary_key=True)
+    code: str = Field(primary_key=True)
+    inspection_uuid: str

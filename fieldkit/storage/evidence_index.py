@@ -1,0 +1,198 @@
+"""The evidence register's denormalised lines (`evidence_index`, `evidence_criterion`) and its queries.
+
+Derived from evidence record heads; the evidence service writes a line in the same transaction as the
+record edit. Filters, sorting and paging run on indexed columns, and the full-text filter is a
+subquery on the FTS5 `search_index`, so nothing here parses record JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, String, case, column, delete, func, select, text
+from sqlmodel import Session
+
+from fieldkit.storage import search_index
+from fieldkit.storage.records import Head
+from fieldkit.storage.tables import EvidenceCriterion, EvidenceIndex, RecordHead, RecordVersion
+
+FLAGS = ("good_practice", "safeguarding", "nominated")
+SORTS = ("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration")
+
+
+@dataclass(frozen=True)
+class Line:
+    uuid: str
+    inspection_uuid: str
+    type_code: str
+    title: str
+    evidence_date: str | None
+    author: str
+    site_uuid: str | None
+    criteria: tuple[str, ...]
+    good_practice: bool
+    safeguarding: bool
+    nominated: bool
+    corroboration: str | None
+    updated_at: str
+    hlc: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the register is filtered by; None means "any"."""
+
+    type_code: str | None = None
+    author: str | None = None
+    site_uuid: str | None = None
+    criterion: str | None = None
+    flag: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    search: str | None = None
+    deleted: bool = False
+
+
+def put(session: Session, line: Line) -> None:
+    row = session.get(EvidenceIndex, line.uuid)
+    values = dict(inspection_uuid=line.inspection_uuid, type_code=line.type_code, title=line.title,
+                  evidence_date=line.evidence_date, author=line.author, site_uuid=line.site_uuid,
+                  criteria=json.dumps(list(line.criteria), ensure_ascii=False), good_practice=line.good_practice,
+                  safeguarding=line.safeguarding, nominated=line.nominated, corroboration=line.corroboration,
+                  updated_at=line.updated_at, hlc=line.hlc, deleted=line.deleted)
+    if row is None:
+        session.add(EvidenceIndex(uuid=line.uuid, **values))
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
+        session.add(row)
+    old = set(session.execute(select(EvidenceCriterion.code).where(
+        EvidenceCriterion.evidence_uuid == line.uuid)).scalars())  # type: ignore[arg-type]
+    new = set(line.criteria)
+    if old - new:
+        session.execute(delete(EvidenceCriterion).where(EvidenceCriterion.evidence_uuid == line.uuid,  # type: ignore[arg-type]
+                                                        EvidenceCriterion.code.in_(old - new)))  # type: ignore[attr-defined]
+    for code in sorted(new - old):
+        session.add(EvidenceCriterion(evidence_uuid=line.uuid, code=code, inspection_uuid=line.inspection_uuid))
+    session.flush()
+
+
+def mark_deleted(session: Session, uuid: str, *, deleted: bool, updated_at: str, hlc: str) -> None:
+    row = session.get(EvidenceIndex, uuid)
+    if row is not None:
+        row.deleted, row.updated_at, row.hlc = deleted, updated_at, hlc
+        session.add(row)
+        session.flush()
+
+
+def clear(session: Session, inspection_uuid: str) -> None:
+    session.execute(delete(EvidenceCriterion).where(EvidenceCriterion.inspection_uuid == inspection_uuid))  # type: ignore[arg-type]
+    session.execute(delete(EvidenceIndex).where(EvidenceIndex.inspection_uuid == inspection_uuid))  # type: ignore[arg-type]
+
+
+def is_stale(session: Session, inspection_uuid: str, entity: str) -> bool:
+    """True when the lines do not match the heads (records merged in from elsewhere, or never indexed)."""
+    heads = session.execute(select(func.count(), func.max(RecordHead.hlc)).where(
+        RecordHead.inspection_uuid == inspection_uuid, RecordHead.entity == entity)).one()  # type: ignore[arg-type]
+    lines = session.execute(select(func.count(), func.max(EvidenceIndex.hlc)).where(
+        EvidenceIndex.inspection_uuid == inspection_uuid)).one()  # type: ignore[arg-type]
+    return tuple(heads) != tuple(lines)
+
+
+def _filtered(q: Select, inspection_uuid: str, c: Criteria) -> Select:
+    E = EvidenceIndex
+    q = q.where(E.inspection_uuid == inspection_uuid, E.deleted == c.deleted)  # type: ignore[arg-type]
+    if c.type_code:
+        q = q.where(E.type_code == c.type_code)  # type: ignore[arg-type]
+    if c.author:
+        q = q.where(E.author == c.author)  # type: ignore[arg-type]
+    if c.site_uuid:
+        q = q.where(E.site_uuid == c.site_uuid)  # type: ignore[arg-type]
+    if c.flag:
+        if c.flag not in FLAGS:
+            raise ValueError(f"unknown flag {c.flag!r}: one of {', '.join(FLAGS)}")
+        q = q.where(getattr(E, c.flag) == True)  # noqa: E712
+    if c.date_from:
+        q = q.where(E.evidence_date >= c.date_from)  # type: ignore[operator]
+    if c.date_to:
+        q = q.where(E.evidence_date <= c.date_to)  # type: ignore[operator]
+    if c.criterion:
+        q = q.where(E.uuid.in_(select(EvidenceCriterion.evidence_uuid).where(  # type: ignore[attr-defined]
+            EvidenceCriterion.inspection_uuid == inspection_uuid, EvidenceCriterion.code == c.criterion)))  # type: ignore[arg-type]
+    if c.search is not None and c.search.strip():
+        fts = search_index.fts_query(c.search)
+        if fts is None:  # punctuation only: matches nothing, like an unknown word
+            return q.where(False)  # type: ignore[arg-type]
+        sub = text(f"SELECT uuid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :fts "
+                   "AND inspection_uuid = :fts_insp").bindparams(fts=fts, fts_insp=inspection_uuid)
+        q = q.where(E.uuid.in_(sub.columns(column("uuid", String))))  # type: ignore[attr-defined]
+    return q
+
+
+def count(session: Session, inspection_uuid: str, c: Criteria) -> int:
+    q = _filtered(select(func.count()).select_from(EvidenceIndex), inspection_uuid, c)
+    return int(session.execute(q).scalar_one())
+
+
+def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
+          descending: bool = True, offset: int = 0, limit: int = 200,
+          site_names: Mapping[str, str] | None = None, type_labels: Mapping[str, str] | None = None) -> list[Line]:
+    E = EvidenceIndex
+    if sort not in SORTS:
+        raise ValueError(f"cannot sort by {sort!r}: one of {', '.join(SORTS)}")
+    key: Any
+    if sort == "type":
+        key = case(dict(type_labels or {}), value=E.type_code, else_=E.type_code)
+    elif sort == "site":
+        key = case(dict(site_names or {}), value=E.site_uuid, else_="") if site_names else E.site_uuid
+    else:
+        key = getattr(E, sort)
+    order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]
+    q = _filtered(select(E), inspection_uuid, c).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
+    return [_line(r) for r in session.execute(q).scalars()]
+
+
+def uuids(session: Session, inspection_uuid: str, c: Criteria) -> list[str]:
+    q = _filtered(select(EvidenceIndex.uuid), inspection_uuid, c)
+    return list(session.execute(q).scalars())
+
+
+def lines(session: Session, uuids_: Sequence[str]) -> dict[str, Line]:
+    if not uuids_:
+        return {}
+    q = select(EvidenceIndex).where(EvidenceIndex.uuid.in_(list(uuids_)))  # type: ignore[attr-defined]
+    return {r.uuid: _line(r) for r in session.execute(q).scalars()}
+
+
+def _line(r: EvidenceIndex) -> Line:
+    return Line(r.uuid, r.inspection_uuid, r.type_code, r.title, r.evidence_date, r.author, r.site_uuid,
+                tuple(json.loads(r.criteria or "[]")), bool(r.good_practice), bool(r.safeguarding),
+                bool(r.nominated), r.corroboration, r.updated_at, r.hlc, bool(r.deleted))
+
+
+def _as_head(row: RecordHead) -> Head:
+    return Head(row.uuid, row.entity, row.inspection_uuid, row.rev, row.origin_device, row.hlc, row.author,
+                row.deleted, json.loads(row.data) if row.data else None, row.updated_at)
+
+
+def head(session: Session, uuid: str) -> Head | None:
+    """A record head read inside the caller's transaction (sees rows that transaction has written)."""
+    row = session.get(RecordHead, uuid)
+    return _as_head(row) if row is not None else None
+
+
+def heads(session: Session, inspection_uuid: str, entity: str) -> list[Head]:
+    q = select(RecordHead).where(RecordHead.inspection_uuid == inspection_uuid, RecordHead.entity == entity)  # type: ignore[arg-type]
+    return [_as_head(r) for r in session.execute(q).scalars()]
+
+
+def last_live_data(session: Session, uuid: str) -> dict[str, Any] | None:
+    """The data of a record's newest version that is not a tombstone."""
+    row = session.execute(select(RecordVersion.data).where(
+        RecordVersion.uuid == uuid, RecordVersion.deleted == False)  # type: ignore[arg-type]  # noqa: E712
+        .order_by(RecordVersion.hlc.desc()).limit(1)).scalar_one_or_none()  # type: ignore[attr-defined]
+    return json.loads(row) if row else None

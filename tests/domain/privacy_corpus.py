@@ -1,0 +1,83 @@
+"""Corpus for the privacy checker: text an inspector might type, with what must (and must not) be flagged.
+
+TRUE_POSITIVES: (text, [(kind, exact flagged text), ...]); every listed finding must be found.
+FALSE_POSITIVES: text in which nothing at all may be flagged (with the register below).
+Wording follows the seeds' style: staff by designation, children as register pseudonyms with ages.
+"""
+
+REGISTER = ("Child A", "Child B", "Seren", "Sibling Group 3")
+NEVER_WRITE = ("Gwenllian Prosser", "Kowalczyk")
+
+TRUE_POSITIVES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The FCA said Sarah Jones had not attended the interview.", [("name", "Sarah Jones")]),
+    ("Mother (Emma Hughes) reported the contact went well.", [("name", "Emma Hughes")]),
+    ("Siân Williams, the maternal grandmother, was present.", [("name", "Siân Williams")]),
+    ("Spoke with Rhodri ap Dafydd's teacher.", [("name", "Rhodri")]),
+    ("Dafydd Roberts was referred back to the local authority.", [("name", "Dafydd Roberts")]),
+    ("Report for Olivia Patel, aged 9.", [("name", "Olivia Patel")]),
+    ("Mrs Evans telephoned the office twice.", [("title_name", "Mrs Evans")]),
+    ("Dr Okonkwo's assessment was not on file.", [("title_name", "Dr Okonkwo")]),
+    ("The report quotes Mr. Thompson at length.", [("title_name", "Mr. Thompson")]),
+    ("Miss Rees-Jones did not attend.", [("title_name", "Miss Rees-Jones")]),
+    ("Father lives at 12 Heol y Nant, Swansea SA1 2AB.", [("postcode", "SA1 2AB")]),
+    ("Placement address postcode CF10 3NQ recorded in notes.", [("postcode", "CF10 3NQ")]),
+    ("Grandmother moved to LL57 2PW last year.", [("postcode", "LL57 2PW")]),
+    ("Address: 4 High Street, London SW1A 1AA", [("postcode", "SW1A 1AA")]),
+    ("Ring the carer on 01792 123456 after 4pm.", [("phone", "01792 123456")]),
+    ("Mobile 07700 900123 written on the back of the court list.", [("phone", "07700 900123")]),
+    ("International number +44 7700 900456 left on file.", [("phone", "+44 7700 900456")]),
+    ("Office line (029) 2064 7000 was unanswered.", [("phone", "(029) 2064 7000")]),
+    ("The parent e-mailed from j.bloggs@example.co.uk at midnight.", [("email", "j.bloggs@example.co.uk")]),
+    ("Copy sent to guardian.team@cafcass.example.gov.uk", [("email", "guardian.team@cafcass.example.gov.uk")]),
+    ("DOB: 03/04/2012, seen alone at school.", [("date_of_birth", "03/04/2012")]),
+    ("Child born on 5 March 2011 according to the F1.", [("date_of_birth", "5 March 2011")]),
+    ("d.o.b. 12.07.09 recorded on the front sheet.", [("date_of_birth", "12.07.09")]),
+    ("Her date of birth, 2010-06-14, is on every page.", [("date_of_birth", "2010-06-14")]),
+    ("Ganwyd ar 3 Mawrth 2012 yn Wrecsam.", [("date_of_birth", "3 Mawrth 2012")]),
+    ("Dyddiad geni: 14/02/2013.", [("date_of_birth", "14/02/2013")]),
+    ("The file for LV18P01234 had no case plan.", [("case_number", "LV18P01234")]),
+    ("See SA17C00123, the public law application.", [("case_number", "SA17C00123")]),
+    ("Case no. 1234/2018 listed for a first hearing.", [("case_number", "Case no. 1234/2018")]),
+    ("court ref: CF19P00456 is the s7.", [("case_number", "court ref: CF19P00456")]),
+    ("Rhif achos: CF18C00077.", [("case_number", "Rhif achos: CF18C00077")]),
+    ("Notes mention Gwenllian Prosser by name.", [("never_write", "Gwenllian Prosser")]),
+    ("Mr Kowalczyk attended with an interpreter.", [("never_write", "Kowalczyk")]),
+    ("Later, Prosser said she would not attend.", [("never_write", "Prosser")]),
+    ("Lewis and Chloe Price were seen together; call 01656 304567.",
+     [("name", "Lewis"), ("name", "Chloe Price"), ("phone", "01656 304567")]),
+]
+
+FALSE_POSITIVES: list[str] = [
+    "The Family Court listed the first hearing for the following week.",
+    "Cafcass Cymru makes the active offer to provide services in the Welsh language.",
+    "The Local Authority care plan was not evaluated in the report.",
+    "Inspectors visited North Wales, South East Wales and Mid and West Wales.",
+    "Child A (7) was seen alone; Child B (12) was seen with Child A.",
+    "Seren, aged 9, told the FCA she wanted to stay with her mother.",
+    "Sibling Group 3 were seen together at the contact centre.",
+    "In Mr Justice Munby's words, the child's voice must be heard.",
+    "Mrs Justice Pauffley gave the judgment in the appeal.",
+    "The report gave insufficient attention to the 'no order principle'.",
+    "Case planning records require improvement; the majority of records had a case plan.",
+    "Practice observation on 2018-11-06 at the office interview room.",
+    "Evidence dated 14/11/2018: the service manager signed off the F1.",
+    "Of the 33 private law reports, one was assessed as good, seven adequate and 25 inadequate.",
+    "The s7 report and the s31 report were read against the standardised checklist.",
+    "Section 31 reports are more robust than section 7 reports.",
+    "Family Justice Young People's Board reviewed the family rooms.",
+    "A self-employed guardian commented that supervision was supervisee led.",
+    "The Children Act 1989 section 1(3) sets out the welfare checklist.",
+    "Leadership and governance: the chief executive and senior officers were interviewed.",
+    "Roedd y gweithiwr yn gallu cefnogi teuluoedd drwy gyfrwng y Gymraeg.",
+    "Mae'r ŵyn yn y cae ac mae'r plentyn yn hapus.",
+    "We sampled case no. 12 of the 50 closed cases.",
+    "Interviewed at 10:30; the phone interview lasted 45 minutes.",
+    "The Public Law Outline replaced the Protocol in April 2008.",
+    "Care Inspectorate Wales inspected under s58A of the Government of Wales Act 2006.",
+    "The FCA used the ECM card; Every Child Matters outcomes were discussed.",
+    "In May 2018 the Welsh Government published new guidance.",
+    "Ofsted ref. 070205 was published in January 2008.",
+    "Swansea Family Court and Cardiff Civil Justice Centre both had rooms.",
+    "The Family Court at Wrexham, Newport and Cardiff.",
+    "The service manager in Gwent reviewed 15 complaints and responses.",
+]

@@ -870,12 +870,24 @@ def _check_checklist(value: Any, name: str, problems: list[str], framework: Fram
                                 f"({', '.join(scale.level_codes)})")
 
 
-def validate_evidence(type_code: str, data: Mapping[str, Any], *, framework: Framework | None = None) -> list[str]:
+def is_completeness_problem(problem: str) -> bool:
+    """A required field still empty: fine in a draft, which is saved as typed and completed later."""
+    return problem.endswith(": required") or ": required when " in problem
+
+
+def validate_evidence(type_code: str, data: Mapping[str, Any], *, framework: Framework | None = None,
+                      draft: bool = False) -> list[str]:
     """Every problem with `data` as an item of `type_code`, each naming its field; [] when valid.
 
     With a framework, criteria must be its node codes and checklist grades must be levels of the items'
-    scales (and the checklist must apply to this kind of evidence).
+    scales (and the checklist must apply to this kind of evidence). With `draft=True` only problems of
+    shape and meaning count, not fields still to be filled in: evidence is saved while it is typed.
     """
+    problems = _validate_evidence(type_code, data, framework)
+    return [p for p in problems if not is_completeness_problem(p)] if draft else problems
+
+
+def _validate_evidence(type_code: str, data: Mapping[str, Any], framework: Framework | None) -> list[str]:
     try:
         et = evidence_type(type_code)
     except KeyError as exc:

@@ -205,9 +205,11 @@ class EvidenceService:
     # -- validation -----------------------------------------------------------------------------------
 
     def validate(self, inspection_uuid: str, type_code: str, data: Mapping[str, Any], *,
-                 session: Session | None = None) -> list[str]:
-        """Every problem with `data` (against the pinned framework and the inspection's register)."""
-        problems = ev.validate_evidence(type_code, data, framework=self.framework(inspection_uuid))
+                 session: Session | None = None, draft: bool = False) -> list[str]:
+        """Every problem with `data` (against the pinned framework and the inspection's register).
+
+        `draft=True` leaves out required fields still empty (see `validate_evidence`)."""
+        problems = ev.validate_evidence(type_code, data, framework=self.framework(inspection_uuid), draft=draft)
         if problems and problems[0].startswith("type:"):
             return problems
         if session is None:
@@ -239,7 +241,9 @@ class EvidenceService:
         return problems
 
     def _require_valid(self, s: Session, inspection_uuid: str, type_code: str, data: Mapping[str, Any]) -> None:
-        problems = self.validate(inspection_uuid, type_code, data, session=s)
+        # Drafts are stored as typed: an autosave must never be refused for a field not yet filled in.
+        # Wrong shapes, unknown keys, bad references and grades off the scale are still refused.
+        problems = self.validate(inspection_uuid, type_code, data, session=s, draft=True)
         if problems:
             raise ValidationError(problems)
 
@@ -247,7 +251,8 @@ class EvidenceService:
 
     def create(self, inspection_uuid: str, type_code: str, data: dict[str, Any], *,
                session: Session | None = None, uuid: str | None = None) -> EvidenceItem:
-        """A new evidence item by this store's user. Refuses invalid data with `ValidationError`."""
+        """A new evidence item by this store's user. Refuses invalid data with `ValidationError`; a draft
+        with required fields still empty is accepted (the editor lists what is still to complete)."""
         self._inspections.get(inspection_uuid)
         data = dict(data)
         with self._in(session) as s:

@@ -1,7 +1,7 @@
 """Render a screen of the real app and save it as PNG: `python scripts/screenshot.py SCENE OUT.png`.
 
 Run under Xvfb with QT_QPA_PLATFORM=xcb for a real window (the tests do); offscreen works too.
-Scenes: unlock, list, workspace, node.
+Scenes: unlock, list, workspace, node, evidence[:TYPE] (the register with a new item of TYPE open).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def main(scene: str, out: str, lang: str = "en") -> int:
     window = MainWindow(session, tasks)
     window.resize(1280, 800)
     window.show()
-    if scene in ("list", "workspace", "node"):
+    if scene in ("list", "workspace", "node") or scene.startswith("evidence"):
         window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
         window.unlock_page.ui.unlock_button.click()
         if scene == "list":
@@ -54,6 +54,11 @@ def main(scene: str, out: str, lang: str = "en") -> int:
             if scene == "node":
                 tree = window.workspace.tree
                 tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(1, 0)))
+            if scene.startswith("evidence"):
+                register = window.workspace.register
+                window.workspace.tabs.setCurrentWidget(register)
+                kind = scene.partition(":")[2] or "court_report_reading"
+                register.create(kind)
 
     def shoot():
         screen = QGuiApplication.primaryScreen()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
@@ -82,11 +83,18 @@ class WorkspacePage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_overview())
         self.stack.addWidget(self._build_node_page())
+        from fieldkit.ui.evidence.register_page import EvidenceRegisterPage  # noqa: PLC0415
+
+        self.register = EvidenceRegisterPage(autosaver)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, "")
+        self.tabs.addTab(self.register, "")
+        self.tabs.currentChanged.connect(lambda _i: self._autosaver.flush())
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.title)
-        rl.addWidget(self.stack, 1)
+        rl.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
@@ -178,6 +186,8 @@ class WorkspacePage(QWidget):
         return scroll
 
     def _retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Inspection"))
+        self.tabs.setTabText(1, self.tr("&Evidence"))
         self.tree.setAccessibleName(self.tr("Framework"))
         self.dates_box.setTitle(self.tr("Inspection"))
         self.body_label.setText(self.tr("Inspected body"))
@@ -243,6 +253,8 @@ class WorkspacePage(QWidget):
             self._build_tree(fw, set(insp.disabled_nodes))
         finally:
             self._loading = False
+        if self.register.inspection_uuid != uuid:
+            self.register.load(services, uuid)
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -287,6 +299,7 @@ class WorkspacePage(QWidget):
 
     def _on_tree_current_changed(self, current, _previous) -> None:
         code = current.data(CODE_ROLE)
+        self.tabs.setCurrentIndex(0)
         if code in (None, OVERVIEW) or self._framework is None:
             self.stack.setCurrentIndex(0)
             return

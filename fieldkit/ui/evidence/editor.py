@@ -1,0 +1,260 @@
+"""The editor for one evidence item, built from its type's field specs. No Save button: every change
+is committed through the autosaver; undo and redo step back through this session's edits.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.domain.evidence import COMMON_FIELDS, evidence_type
+from fieldkit.services.errors import StorageError, ValidationError
+from fieldkit.ui.evidence import fields as fw
+from fieldkit.ui.language import pick
+
+MERGE_WINDOW_S = 1.5
+_FREE_TEXT = ("text", "longtext")
+
+
+class EditCommand(QUndoCommand):
+    """One step of undo: the item's data before and after; typing in one field merges into one step."""
+
+    def __init__(self, editor: EvidenceEditor, field_key: str, before: dict, after: dict):
+        super().__init__(editor.tr("Edit %1").replace("%1", field_key.replace("_", " ")))
+        self.editor, self.field_key = editor, field_key
+        self.before, self.after = before, after
+        self.stamp = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:
+        return 0x4556  # 'EV': any two edits may merge, mergeWith decides
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, EditCommand) or other.field_key != self.field_key:
+            return False
+        if other.editor is not self.editor or other.stamp - self.stamp > MERGE_WINDOW_S:
+            return False
+        self.after, self.stamp = other.after, other.stamp
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the edit is already on screen and scheduled to save
+            self._first = False
+            return
+        self.editor.apply(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply(self.before)
+
+
+class EvidenceEditor(QWidget):
+    """Signals:
+        saved_item(str): the item's row may have changed (title, date, flags) and lists should refresh.
+    """
+
+    saved_item = Signal(str)
+
+    def __init__(self, services, autosaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._autosaver = autosaver
+        self.undo_stack = QUndoStack(self)
+        self.uuid: str | None = None
+        self.inspection_uuid: str | None = None
+        self._widgets: dict[str, fw.FieldWidget] = {}
+        self._hints: dict[str, QLabel] = {}
+        self._data: dict = {}
+        self._loading = False
+        self._privacy_timer = QTimer(self)
+        self._privacy_timer.setSingleShot(True)
+        self._privacy_timer.setInterval(400)
+        self._privacy_timer.timeout.connect(self._check_privacy)
+        self._privacy_pending: set[str] = set()
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8a4b00;")
+        self.problems.setAccessibleName(self.tr("Missing or invalid fields"))
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.problems)
+        layout.addWidget(scroll, 1)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _options(self, spec) -> list[tuple[str, str]]:
+        return [(code, pick(en, cy)) for code, en, cy in spec.choices]
+
+    def _make(self, spec) -> fw.FieldWidget:
+        kind = spec.kind
+        insp = self.inspection_uuid
+        if kind == "text":
+            return fw.TextField(spec)
+        if kind == "longtext":
+            return fw.LongTextField(spec)
+        if kind == "date":
+            return fw.DateField(spec)
+        if kind == "int":
+            return fw.IntField(spec)
+        if kind == "bool":
+            return fw.BoolField(spec)
+        if kind == "choice":
+            return fw.ChoiceField(spec, self._options(spec))
+        if kind == "multichoice":
+            return fw.MultiChoiceField(spec, self._options(spec))
+        if kind in ("child", "children"):
+            opts = [(uuid, f"{c.pseudonym} ({c.age})") for uuid, c in self._services.inspections.children(insp)]
+            return fw.ChoiceField(spec, opts) if kind == "child" else fw.MultiChoiceField(spec, opts)
+        if kind == "site":
+            return fw.ChoiceField(spec, [(uuid, s.name) for uuid, s in self._services.inspections.sites(insp)])
+        if kind == "records":
+            return fw.RecordsField(spec)
+        if kind == "criteria":
+            framework = self._services.inspections.framework(insp)
+            opts = [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}") for n in framework.iter_nodes()]
+            return fw.MultiChoiceField(spec, opts)
+        if kind == "evidence_refs":
+            from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
+
+            rows = self._services.evidence.query(insp, EvidenceFilter(), sort="evidence_date", limit=2000)
+            opts = [(r.uuid, f"{r.evidence_date or ''}  {pick(r.type_label_en, r.type_label_cy)}: {r.title}")
+                    for r in rows if r.uuid != self.uuid]
+            return fw.MultiChoiceField(spec, opts)
+        if kind == "checklist":
+            framework = self._services.inspections.framework(insp)
+            etype = evidence_type(self._type_code)
+            checklists = [cl for k in etype.checklist_kinds for cl in framework.checklists_for(k)]
+            return fw.ChecklistField(spec, checklists, {s.code: s for s in framework.scales})
+        raise ValueError(f"no editor for field kind {kind!r}")
+
+    def _group(self, title: str, specs) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for spec in specs:
+            widget = self._make(spec)
+            if spec.kind == "checklist" and not widget.value() and widget.table.rowCount() == 0:
+                continue  # the pinned framework has no checklist for this method
+            widget.setToolTip(pick(spec.help_en, spec.help_cy))
+            widget.changed.connect(lambda key=spec.key: self._on_field_changed(key))
+            widget.focus_lost.connect(self._autosaver.flush)
+            self._widgets[spec.key] = widget
+            text = fw.label(spec) + (" *" if spec.required else "")
+            if spec.kind == "bool":
+                form.addRow("", widget)
+            else:
+                lab = QLabel(text)
+                lab.setBuddy(widget.focus_widget())
+                form.addRow(lab, widget)
+            if spec.kind in _FREE_TEXT:
+                hint = QLabel()
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #8a4b00;")
+                hint.hide()
+                self._hints[spec.key] = hint
+                form.addRow("", hint)
+        return box
+
+    def load(self, uuid: str) -> None:
+        """Show one item. Pending edits of the previous item are committed first."""
+        self._autosaver.flush()
+        item = self._services.evidence.get(uuid)
+        self.uuid, self.inspection_uuid, self._type_code = uuid, item.inspection_uuid, item.type_code
+        self.undo_stack.clear()
+        while self.body_layout.count():
+            w = self.body_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self._widgets.clear()
+        self._hints.clear()
+        etype = evidence_type(item.type_code)
+        self.heading.setText(pick(etype.label_en, etype.label_cy))
+        common_keys = {s.key for s in COMMON_FIELDS}
+        self.body_layout.addWidget(self._group(self.tr("About this evidence"), COMMON_FIELDS))
+        specific = [s for s in etype.fields if s.key not in common_keys]
+        if specific:
+            self.body_layout.addWidget(self._group(pick(etype.label_en, etype.label_cy), specific))
+        self.body_layout.addStretch(1)
+        self.apply(item.data, record=False)
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def collect(self) -> dict:
+        data = dict(self._data)  # keys without a widget (set by import or newer versions) are kept
+        data.update({key: w.value() for key, w in self._widgets.items()})
+        return data
+
+    def apply(self, data: dict, *, record: bool = True) -> None:
+        """Put `data` on screen; from undo/redo (record=True) it is also saved as a new version."""
+        self._loading = True
+        try:
+            for key, widget in self._widgets.items():
+                widget.set_value(data.get(key))
+        finally:
+            self._loading = False
+        self._data = dict(data)
+        self._show_problems()
+        if record:
+            self._schedule(dict(data))
+
+    def _on_field_changed(self, key: str) -> None:
+        if self._loading or self.uuid is None:
+            return
+        before, after = self._data, self.collect()
+        if after == before:
+            return
+        self._data = after
+        self.undo_stack.push(EditCommand(self, key, before, after))
+        self._schedule(after)
+        if key in self._hints:
+            self._privacy_pending.add(key)
+            self._privacy_timer.start()
+        self._show_problems()
+
+    def _schedule(self, data: dict) -> None:
+        evidence, uuid = self._services.evidence, self.uuid
+        self._autosaver.schedule(f"evidence:{uuid}", lambda: evidence.update(uuid, data))
+        self.saved_item.emit(uuid)
+
+    def _show_problems(self) -> None:
+        from fieldkit.domain.evidence import validate_evidence  # noqa: PLC0415
+
+        problems = validate_evidence(self._type_code, self._data) if self.uuid else []
+        self.problems.setVisible(bool(problems))
+        self.problems.setText(self.tr("Still to complete: %1").replace("%1", "; ".join(problems)))
+
+    def _check_privacy(self) -> None:
+        """Inline warnings only: typing is never blocked."""
+        for key in list(self._privacy_pending):
+            widget, hint = self._widgets.get(key), self._hints.get(key)
+            if widget is None or hint is None:
+                continue
+            try:
+                findings = self._services.evidence.privacy_findings(self.inspection_uuid, widget.value())
+            except (StorageError, ValidationError):
+                continue
+            hint.setVisible(bool(findings))
+            hint.setText("⚠ " + "; ".join(f"{f.message_en}: “{f.text}”" for f in findings[:4]))
+        self._privacy_pending.clear()
+

@@ -1,0 +1,122 @@
+"""Evidence register over the service, loading rows a page at a time so 100,000 items stay quick.
+
+The service sorts and filters in SQL; the model only holds the pages it has been asked to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from fieldkit.ui.language import pick
+
+PAGE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("evidence_date", "type", "title", "site", "author", "flags", "corroboration", "updated_at")
+_HEADERS = ("Date", "Method", "Title", "Site", "Author", "Flags", "Corroboration", "Last edited")
+SORT_KEYS = {"evidence_date": "evidence_date", "type": "type_code", "title": "title", "site": "site_name",
+             "author": "author", "corroboration": "corroboration", "updated_at": "updated_at"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceRegisterModel", text)
+
+
+class EvidenceRegisterModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._service = None
+        self._inspection = None
+        self._filter = None
+        self._count = 0
+        self._pages: dict[int, list] = {}
+        self.sort_key = "evidence_date"
+        self.descending = True
+        self.deleted_view = False
+
+    def configure(self, service, inspection_uuid: str, flt, *, deleted_view: bool = False) -> None:
+        self.beginResetModel()
+        self._service, self._inspection, self._filter = service, inspection_uuid, flt
+        self.deleted_view = deleted_view
+        self._pages.clear()
+        if service is None:
+            self._count = 0
+        elif deleted_view:
+            self._pages[0] = list(service.deleted(inspection_uuid))
+            self._count = len(self._pages[0])
+        else:
+            self._count = service.count(inspection_uuid, flt)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.configure(self._service, self._inspection, self._filter, deleted_view=self.deleted_view)
+
+    def row_at(self, row: int):
+        if not 0 <= row < self._count:
+            return None
+        if self.deleted_view:
+            return self._pages[0][row]
+        page = row // PAGE
+        if page not in self._pages:
+            self._pages[page] = self._service.query(self._inspection, self._filter, sort=self.sort_key,
+                                                    descending=self.descending, offset=page * PAGE, limit=PAGE)
+        rows = self._pages[page]
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(_HEADERS):
+                return _tr(_HEADERS[section])
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(COLUMNS[column]) if 0 <= column < len(COLUMNS) else None
+        if key is None or self.deleted_view:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        col = COLUMNS[index.column()]
+        if col == "evidence_date":
+            return row.evidence_date or ""
+        if col == "type":
+            return pick(row.type_label_en, row.type_label_cy)
+        if col == "title":
+            return row.title or _tr("(untitled)")
+        if col == "site":
+            return row.site_name or ""
+        if col == "author":
+            return row.author
+        if col == "flags":
+            flags = []
+            if row.safeguarding:
+                flags.append(_tr("Safeguarding"))
+            if row.good_practice:
+                flags.append(_tr("Good practice"))
+            if row.nominated:
+                flags.append(_tr("Nominated"))
+            return ", ".join(flags)
+        if col == "corroboration":
+            return {"corroborated": _tr("Corroborated"), "contradicted": _tr("Contradicted"),
+                    "uncorroborated": _tr("Uncorroborated")}.get(row.corroboration or "", "")
+        if col == "updated_at":
+            return (row.updated_at or "")[:16].replace("T", " ")
+        return None

@@ -1,0 +1,301 @@
+"""The evidence register: filters, full-text search and a lazily loaded table beside the item editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.domain.evidence import EVIDENCE_TYPES
+from fieldkit.ui.evidence.editor import EvidenceEditor
+from fieldkit.ui.evidence.register_model import ROW_ROLE, EvidenceRegisterModel
+from fieldkit.ui.language import pick
+
+
+class EvidenceRegisterPage(QWidget):
+    """Signals:
+        item_changed(str): an item was created, deleted or restored (counts elsewhere may change).
+    """
+
+    item_changed = Signal(str)
+
+    def __init__(self, autosaver, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._autosaver = autosaver
+        self._services = None
+        self.inspection_uuid: str | None = None
+        self.model = EvidenceRegisterModel(self)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox()
+        self.author_filter = QComboBox()
+        self.site_filter = QComboBox()
+        self.criterion_filter = QComboBox()
+        self.flag_filter = QComboBox()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.deleted_view = QCheckBox()
+        self.count_label = QLabel()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.type_filter, self.author_filter, self.site_filter, self.criterion_filter,
+                      self.flag_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.deleted_view.toggled.connect(lambda _on: self.reload())
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((88, 160, 200, 120, 110, 110, 110, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(lambda _i: self.open_selected())
+
+        self.new_button = QPushButton()
+        self.new_menu = QMenu(self)
+        self.new_button.setMenu(self.new_menu)
+        self.delete_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+        self.editor = EvidenceEditor(None, autosaver)
+        self.editor.saved_item.connect(lambda _u: QTimer.singleShot(1800, self._refresh_rows))
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        filters = QFormLayout()
+        self.filter_labels = {}
+        for key, widget in (("type", self.type_filter), ("author", self.author_filter), ("site", self.site_filter),
+                            ("criterion", self.criterion_filter), ("flag", self.flag_filter),
+                            ("from", self.date_from), ("to", self.date_to)):
+            lab = QLabel()
+            lab.setBuddy(widget)
+            self.filter_labels[key] = lab
+            filters.addRow(lab, widget)
+        filters.addRow(self.deleted_view)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.restore_button)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(top)
+        row = QHBoxLayout()
+        filter_box = QWidget()
+        filter_box.setLayout(filters)
+        filter_box.setMaximumWidth(260)
+        row.addWidget(filter_box)
+        table_col = QVBoxLayout()
+        table_col.addWidget(self.table, 1)
+        table_col.addWidget(self.count_label)
+        row.addLayout(table_col, 1)
+        ll.addLayout(row, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.placeholder, 1)
+        rl.addWidget(self.editor, 1)
+        self.editor.hide()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 470])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._retranslate()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setDate(edit.minimumDate())
+        return edit
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search notes, answers and quotes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search evidence"))
+        labels = {"type": self.tr("&Method"), "author": self.tr("A&uthor"), "site": self.tr("S&ite"),
+                  "criterion": self.tr("C&riterion"), "flag": self.tr("F&lag"), "from": self.tr("Fro&m"),
+                  "to": self.tr("&To")}
+        for key, text in labels.items():
+            self.filter_labels[key].setText(text)
+            self.filter_labels[key].buddy().setAccessibleName(text.replace("&", ""))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any"))
+        self.deleted_view.setText(self.tr("Show &deleted items"))
+        self.new_button.setText(self.tr("&New evidence"))
+        self.new_button.setAccessibleName(self.tr("New evidence"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete evidence item"))
+        self.restore_button.setText(self.tr("Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore deleted item"))
+        self.table.setAccessibleName(self.tr("Evidence register"))
+        self.placeholder.setText(self.tr("Select an item to read or edit it, or create new evidence."))
+        self.new_menu.clear()
+        for etype in EVIDENCE_TYPES:
+            action = self.new_menu.addAction(pick(etype.label_en, etype.label_cy))
+            action.triggered.connect(lambda _c=False, code=etype.code: self.create(code))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def load(self, services, inspection_uuid: str) -> None:
+        self._services, self.inspection_uuid = services, inspection_uuid
+        self.editor._services = services
+        self.editor.hide()
+        self.placeholder.show()
+        self._fill_filters()
+        self.reload()
+
+    def _fill_combo(self, combo: QComboBox, options: list[tuple[str | None, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("any"), None)
+        for code, text in options:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        services, insp = self._services, self.inspection_uuid
+        self._fill_combo(self.type_filter, [(t.code, pick(t.label_en, t.label_cy)) for t in EVIDENCE_TYPES])
+        team = [m.name for _, m in services.inspections.team(insp)]
+        authors = sorted(set(team) | {services.store.user})
+        self._fill_combo(self.author_filter, [(a, a) for a in authors])
+        self._fill_combo(self.site_filter, [(u, s.name) for u, s in services.inspections.sites(insp)])
+        framework = services.inspections.framework(insp)
+        self._fill_combo(self.criterion_filter, [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}")
+                                                 for n in framework.iter_nodes()])
+        self._fill_combo(self.flag_filter, [("safeguarding", self.tr("Safeguarding")),
+                                            ("good_practice", self.tr("Good practice")),
+                                            ("nominated", self.tr("Nominated sample"))])
+
+    def current_filter(self):
+        from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
+
+        def date(edit):
+            return None if edit.date() == edit.minimumDate() else edit.date().toString("yyyy-MM-dd")
+
+        return EvidenceFilter(
+            type_code=self.type_filter.currentData(), author=self.author_filter.currentData(),
+            site_uuid=self.site_filter.currentData(), criterion=self.criterion_filter.currentData(),
+            flag=self.flag_filter.currentData(), date_from=date(self.date_from), date_to=date(self.date_to),
+            search=self.search.text().strip() or None)
+
+    def reload(self) -> None:
+        if self._services is None:
+            return
+        deleted = self.deleted_view.isChecked()
+        self.model.configure(self._services.evidence, self.inspection_uuid, self.current_filter(),
+                             deleted_view=deleted)
+        self.delete_button.setVisible(not deleted)
+        self.restore_button.setVisible(deleted)
+        self.count_label.setText(self.tr("Items shown: %1").replace("%1", str(self.model.rowCount())))
+
+    def _refresh_rows(self) -> None:
+        """Titles and dates change as the editor saves; re-read the visible rows keeping the selection."""
+        selected = self.selected_row()
+        self.reload()
+        if selected is not None:
+            self.select_uuid(selected.uuid)
+
+    def selected_row(self):
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def select_uuid(self, uuid: str) -> None:
+        for r in range(min(self.model.rowCount(), 2000)):
+            row = self.model.row_at(r)
+            if row is not None and row.uuid == uuid:
+                self.table.selectRow(r)
+                return
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.deleted_view.isChecked():
+            return
+        self.open_item(row.uuid)
+
+    def open_item(self, uuid: str) -> None:
+        self.editor.load(uuid)
+        self.placeholder.hide()
+        self.editor.show()
+        first = next(iter(self.editor._widgets.values()), None)
+        if first is not None:
+            first.focus_widget().setFocus()
+
+    def create(self, type_code: str) -> str:
+        item = self._services.evidence.create(self.inspection_uuid, type_code,
+                                              {"evidence_date": QDate.currentDate().toString("yyyy-MM-dd")})
+        self.reload()
+        self.select_uuid(item.uuid)
+        self.open_item(item.uuid)
+        self.item_changed.emit(item.uuid)
+        return item.uuid
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        self._autosaver.flush_now()
+        self._services.evidence.delete(row.uuid)
+        if self.editor.uuid == row.uuid:
+            self.editor.hide()
+            self.placeholder.show()
+        self.reload()
+        self.item_changed.emit(row.uuid)
+
+    def restore_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        self._services.evidence.restore(row.uuid)
+        self.deleted_view.setChecked(False)
+        self.reload()
+        self.select_uuid(row.uuid)
+        self.item_changed.emit(row.uuid)

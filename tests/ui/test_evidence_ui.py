@@ -1,0 +1,124 @@
+"""Evidence register and editors: create, edit, autosave, restart, undo, search, delete and restore."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fieldkit.domain.evidence import EVIDENCE_TYPES
+from tests.ui.conftest import type_text, unlock
+
+
+@pytest.fixture
+def workspace(qtbot, make_window, existing_store):
+    from fieldkit.services.demo import create_demo
+
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    uuid = create_demo(window.session.services.inspections)
+    window.open_inspection(uuid)
+    window.workspace.tabs.setCurrentWidget(window.workspace.register)
+    return window
+
+
+def _reopen(qtbot, window):
+    uuid = window.workspace.uuid
+    window.lock()
+    unlock(qtbot, window)
+    assert window.workspace.uuid == uuid
+    window.workspace.tabs.setCurrentWidget(window.workspace.register)
+    return window.workspace.register
+
+
+@pytest.mark.parametrize("type_code", [t.code for t in EVIDENCE_TYPES])
+def test_each_editor_creates_edits_autosaves_survives_restart_and_undoes(qtbot, workspace, type_code):
+    register = workspace.workspace.register
+    uuid = register.create(type_code)
+    editor = register.editor
+    assert editor.uuid == uuid and editor.isVisible()
+    title = editor._widgets["title"]
+    type_text(title.edit, "Darllen ffeil ŵyr")
+    summary = editor._widgets["summary"]
+    type_text(summary.edit, "Nodiadau: plentyn yn siarad Cymraeg gartref.")
+    qtbot.waitUntil(lambda: workspace.save_indicator.state == "saved", timeout=5000)
+    services = workspace.session.services
+    assert services.evidence.get(uuid).data["title"] == "Darllen ffeil ŵyr"
+
+    register = _reopen(qtbot, workspace)
+    item = workspace.session.services.evidence.get(uuid)
+    assert item.data["summary"] == "Nodiadau: plentyn yn siarad Cymraeg gartref."
+    register.select_uuid(uuid)
+    register.open_selected()
+    editor = register.editor
+    assert editor._widgets["title"].value() == "Darllen ffeil ŵyr"
+
+    type_text(editor._widgets["title"].edit, " (diwygiwyd)")
+    assert editor.undo_stack.canUndo()
+    editor.undo_stack.undo()
+    assert editor._widgets["title"].value() == "Darllen ffeil ŵyr"
+    workspace.autosaver.flush_now()
+    assert workspace.session.services.evidence.get(uuid).data["title"] == "Darllen ffeil ŵyr"
+    editor.undo_stack.redo()
+    workspace.autosaver.flush_now()
+    assert workspace.session.services.evidence.get(uuid).data["title"] == "Darllen ffeil ŵyr (diwygiwyd)"
+
+
+def test_register_model_passes_qtmodeltester(qtmodeltester, workspace):
+    register = workspace.workspace.register
+    for code in ("case_file_reading", "interview", "survey"):
+        register.create(code)
+    register.reload()
+    assert register.model.rowCount() == 3
+    qtmodeltester.check(register.model)
+
+
+def test_search_finds_welsh_text_typed_as_key_events(qtbot, workspace):
+    register = workspace.workspace.register
+    uuid = register.create("interview")
+    type_text(register.editor._widgets["summary"].edit, "Dywedodd y swyddog fod ŵyn a phlant yn yr ystafell aros.")
+    workspace.autosaver.flush_now()
+    other = register.create("premises_check")
+    type_text(register.editor._widgets["summary"].edit, "Ystafelloedd addas i siarad â theuluoedd.")
+    workspace.autosaver.flush_now()
+    register.search.clear()
+    type_text(register.search, "ŵyn")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=3000)
+    assert register.model.row_at(0).uuid == uuid
+    register.search.clear()
+    type_text(register.search, "wyn")  # without the circumflex
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=3000)
+    register.search.clear()
+    type_text(register.search, "ystafell")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 2, timeout=3000)
+    assert {register.model.row_at(i).uuid for i in range(2)} == {uuid, other}
+
+
+def test_delete_makes_a_tombstone_shown_in_deleted_view_and_restorable(qtbot, workspace):
+    register = workspace.workspace.register
+    uuid = register.create("group_discussion")
+    register.reload()
+    register.select_uuid(uuid)
+    qtbot.mouseClick(register.delete_button, Qt.MouseButton.LeftButton)
+    assert register.model.rowCount() == 0
+    register.deleted_view.setChecked(True)
+    assert register.model.rowCount() == 1 and register.model.row_at(0).uuid == uuid
+    register.table.selectRow(0)
+    qtbot.mouseClick(register.restore_button, Qt.MouseButton.LeftButton)
+    assert not register.deleted_view.isChecked()
+    assert register.model.rowCount() == 1
+    assert not workspace.session.services.evidence.get(uuid).deleted
+
+
+def test_filters_by_type_and_flag(qtbot, workspace):
+    register = workspace.workspace.register
+    a = register.create("case_file_reading")
+    register.editor._widgets["safeguarding"].box.setChecked(True)
+    workspace.autosaver.flush_now()
+    register.create("interview")
+    register.reload()
+    assert register.model.rowCount() == 2
+    register.flag_filter.setCurrentIndex(register.flag_filter.findData("safeguarding"))
+    assert register.model.rowCount() == 1 and register.model.row_at(0).uuid == a
+    register.flag_filter.setCurrentIndex(0)
+    register.type_filter.setCurrentIndex(register.type_filter.findData("interview"))
+    assert register.model.rowCount() == 1 and register.model.row_at(0).type_code == "interview"

@@ -137,3 +137,7 @@ class EvidenceCriterion(SQLModel, table=True):
     evidence_uuid: str = Field(primary_key=True)
     code: str = Field(primary_key=True)
     inspection_uuid: str
+
+
+# The central record's tables share this metadata and the Alembic history (issue 5).
+from fieldkit.storage import central_tables  # noqa: E402,F401

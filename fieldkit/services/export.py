@@ -5,11 +5,11 @@ acknowledged yet (`--all`: every version). The child pseudonym register never le
 safeguarding concerns travel in every bundle, acknowledged or not. Bundles are sealed to central's
 X25519 key once one is configured; an unencrypted export is recorded in the audit log.
 
-Privacy check: `PrivacyReport` is built by a scanner, a callable `text -> iterable of matches`. When
-`fieldkit/domain/privacy.py` provides `scan`, that is the default scanner; until then no checker is
-installed, the report says so, and the export needs the same explicit confirmation as one with
-findings. (Note for issue 3: a match may be a string or an object with `kind`/`category`, `text`/`match`
-and optionally `start`/`end`; anything else is shown with `str()`.)
+Privacy check: `PrivacyReport` is built by a scanner, a callable `text -> iterable of matches`. The
+default is `fieldkit.domain.privacy.scan`, told the inspection's register pseudonyms and never-to-write
+names. Should no checker be importable, the report says so and the export needs the same explicit
+confirmation as one with findings. A match may be a string or an object with `kind`/`category`,
+`text`/`match` and optionally `start`; anything else is shown with `str()`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit.exchange.bundle import BundleInfo, bundle_file_name, write_bundle
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
-from fieldkit.services.inspections import LOCAL_ONLY_ENTITIES
+from fieldkit.services.inspections import CHILD, LOCAL_ONLY_ENTITIES, NEVER_WRITE
 from fieldkit.services.keys import KeyService
 from fieldkit.services.store import OpenStore
 from fieldkit.storage.acknowledgements import acknowledge
@@ -35,6 +35,12 @@ from fieldkit.storage.records import Version
 
 CONCERN = "concern"  # safeguarding concerns: always exported, never auto-merged
 ALWAYS_EXPORTED = frozenset({CONCERN})
+DEFAULT_CHECKER = "fieldkit.domain.privacy"
+
+
+def is_safeguarding(version: Version) -> bool:
+    """A safeguarding concern: its own entity, or an evidence item flagged `safeguarding`."""
+    return version.entity in ALWAYS_EXPORTED or (version.data or {}).get("safeguarding") is True
 AUDIT_ACKED_SETTING = "bundle.audit_acked_seq"
 
 Scanner = Callable[[str], Iterable[Any]]
@@ -96,7 +102,7 @@ def default_scanner() -> tuple[str, Scanner] | None:
     except ImportError:
         return None
     scan = getattr(module, "scan", None)
-    return ("fieldkit.domain.privacy", scan) if callable(scan) else None
+    return (DEFAULT_CHECKER, scan) if callable(scan) else None
 
 
 def _texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -192,18 +198,35 @@ class ExportService:
         if head is None or head.entity != "inspection":
             raise KeyError(f"no inspection {inspection_uuid}")
         chosen = records.versions(inspection_uuid=inspection_uuid, unacknowledged_only=not include_all)
-        if not include_all:  # concerns travel in every bundle, acknowledged or not
+        if not include_all:  # safeguarding concerns travel in every bundle, acknowledged or not
             have = {(v.uuid, v.origin_device, v.rev) for v in chosen}
-            chosen += [v for v in records.versions(inspection_uuid=inspection_uuid)
-                       if v.entity in ALWAYS_EXPORTED and (v.uuid, v.origin_device, v.rev) not in have]
+            everything = records.versions(inspection_uuid=inspection_uuid)
+            concerns = {v.uuid for v in everything if is_safeguarding(v)}
+            chosen += [v for v in everything
+                       if v.uuid in concerns and (v.uuid, v.origin_device, v.rev) not in have]
         versions = tuple(sorted((v for v in chosen if v.entity not in LOCAL_ONLY_ENTITIES),
                                 key=lambda v: (v.hlc, v.uuid, v.origin_device, v.rev)))
         acked = 0 if include_all else int(self._store.setting(AUDIT_ACKED_SETTING) or 0)
         events = tuple(e for e in records.audit_events() if e["seq"] > acked)
         central = self._keys.central_key()
-        return ExportPlan(inspection_uuid, include_all, versions, events, privacy_report(versions, self._scanner),
+        return ExportPlan(inspection_uuid, include_all, versions, events,
+                          privacy_report(versions, self._scanner_for(inspection_uuid)),
                           central.fingerprint if central else None,
                           dict(sorted(Counter(v.entity for v in versions).items())))
+
+    def _scanner_for(self, inspection_uuid: str) -> tuple[str, Scanner] | None:
+        """The configured scanner; the built-in checker is told this inspection's register pseudonyms
+        (which are fine to write) and its never-to-write names."""
+        if self._scanner is None or self._scanner[0] != DEFAULT_CHECKER:
+            return self._scanner
+        from fieldkit.domain.privacy import scan
+
+        records = self._store.records
+        pseudonyms = tuple(str((h.data or {}).get("pseudonym", "")) for h in
+                           records.list(CHILD, inspection_uuid=inspection_uuid))
+        never = tuple(n for h in records.list(NEVER_WRITE, inspection_uuid=inspection_uuid)
+                      for n in (h.data or {}).get("names", []))
+        return DEFAULT_CHECKER, lambda text: scan(text, known_pseudonyms=pseudonyms, never_write=never)
 
     def write(self, plan: ExportPlan, out: str | Path, *, encrypt: bool = True,
               accept_privacy_report: bool = False, progress: Progress | None = None) -> ExportResult:

@@ -267,6 +267,14 @@ def leaves(versions: Iterable[_V]) -> list[_V]:
     return [v for v in vs if v.key not in ancestors]
 
 
+def _safeguarding(v: _V) -> bool:
+    """Evidence flagged as a safeguarding concern is never auto-merged, whatever its entity."""
+    if v.data is None or '"safeguarding"' not in v.data:
+        return False
+    value = json.loads(v.data)
+    return isinstance(value, dict) and value.get("safeguarding") is True
+
+
 def _head_for(versions: list[_V]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The head row and, for divergent histories, the conflict row (without provenance columns)."""
     tips = leaves(versions)
@@ -283,7 +291,7 @@ def _head_for(versions: list[_V]) -> tuple[dict[str, Any], dict[str, Any] | None
     heads_json = canonical_json(heads)
     conflict_id = sha256_hex(f"{first.uuid}\n{heads_json}".encode())
     kind = "edit-vs-delete" if any(v.deleted for v in tips) else "edit-vs-edit"
-    protected = winner.entity in NO_AUTO_WINNER
+    protected = winner.entity in NO_AUTO_WINNER or any(_safeguarding(v) for v in tips)
     conflict = {"conflict_id": conflict_id, "uuid": first.uuid, "entity": winner.entity,
                 "inspection_uuid": winner.inspection_uuid, "kind": kind, "heads": heads_json,
                 "provisional": None if protected else f"{winner.origin_device}/{winner.rev}"}

@@ -394,3 +394,11 @@ def test_audit_chain_is_joined_across_bundles(central, bundles):
     bad = audit(1, DEV_A, first=6, prev="0" * 63 + "1")
     out = merged(central, bundles.make(DEV_A, [env("r1", DEV_A, 3, 2, 3, {"v": 3})], audit_events=bad))
     assert any("does not follow" in w for w in out.warnings), out.warnings
+
+
+def test_evidence_flagged_as_safeguarding_gets_no_automatic_winner(central, bundles):
+    base = env("r1", DEV_A, 1, None, 1, {"t": "base", "safeguarding": True})
+    merged(central, bundles.make(DEV_A, [base, env("r1", DEV_A, 2, 1, 3, {"t": "A", "safeguarding": True})]))
+    merged(central, bundles.make(DEV_B, [base, env("r1", DEV_B, 2, 1, 4, {"t": "B", "safeguarding": True})]))
+    [c] = state(central)["conflicts"]
+    assert c["provisional"] is None and head(central, "r1")["state"] == "unresolved"

@@ -230,3 +230,27 @@ def test_stock_minisign_verifies_an_exported_bundle(services, inspection, tmp_pa
     assert out.returncode == 0, out.stderr
     assert f"bundle_id={result.bundle_id}" in out.stdout
     assert f"manifest_sha256={result.manifest_sha256}" in out.stdout
+
+
+def test_default_privacy_checker_knows_the_register_and_the_never_write_list(services, inspection, tmp_path):
+    records = services.store.records
+    records.create("never_write", {"names": ["Gwen Pritchard"]}, author="Ann", inspection_uuid=inspection)
+    records.create("note", {"text": "Child A was calm. Spoke to Pritchard later. Office at CF10 1AA."},
+                   author="Ann", inspection_uuid=inspection)
+    plan = services.export.plan(inspection)
+    assert plan.privacy.checker == "fieldkit.domain.privacy"
+    kinds = sorted(f.kind for f in plan.privacy.findings)
+    assert kinds == ["never_write", "postcode"], plan.privacy.lines()
+    assert not any("Child A" in f.text for f in plan.privacy.findings)
+    assert all(v.entity not in ("child", "never_write") for v in plan.versions)
+
+
+def test_flagged_safeguarding_evidence_travels_in_every_bundle(services, inspection):
+    records = services.store.records
+    item = records.create("evidence", {"title": "concern", "safeguarding": True}, author="Ann",
+                          inspection_uuid=inspection)
+    with records.transaction() as s:
+        from fieldkit.storage.acknowledgements import acknowledge
+        acknowledge(s, "receipt-1", [{"uuid": v.uuid, "origin_device": v.origin_device, "rev": v.rev,
+                                      "version_hash": v.version_hash} for v in records.versions()])
+    assert [v.uuid for v in accept_all(services).plan(inspection).versions] == [item.uuid]

@@ -11,14 +11,15 @@ from pathlib import Path
 
 from fieldkit.exchange.central_keys import CentralPrivateKey, load_central_private_key
 from fieldkit.exchange.minisign import KeyFileError, PublicKey, load_public_key_file
-from fieldkit.exchange.receipt import build_receipt, sign_receipt
+from fieldkit.exchange.receipt import ReceiptError, build_receipt, sign_receipt
 from fieldkit.exchange.schema import BundleError
 from fieldkit.exchange.verify import DEFAULT_MAX_TOTAL_SIZE, verify_bundle
 from fieldkit.storage import central as store
 from fieldkit.storage.atomic import write_atomic
 from fieldkit.storage.central import CentralAlarm, KeyRow, MergeOutcome
 
-__all__ = ["BundleError", "CentralAlarm", "CentralService", "FileResult", "load_central_key_file"]
+__all__ = ["BundleError", "CentralAlarm", "CentralService", "FileResult", "ReceiptError", "load_central_key_file",
+           "verify_file", "write_central_keys"]
 
 
 @dataclass
@@ -153,3 +154,35 @@ class CentralService:
     def conflicts(self, status: str | None = "open") -> list[dict]:
         store.require_schema(self.engine)
         return store.conflicts(self.engine, status=status)
+
+
+def verify_file(path: str | Path, *, trusted_keys_dir: str | Path, revoked: list[str] | tuple[str, ...] = (),
+                central_key_file: str | Path | None = None) -> dict:
+    """Verify one bundle against a folder of `.pub` files; returns a summary, raises BundleError."""
+    from fieldkit.exchange.verify import load_trusted_keys_dir
+
+    folder = Path(trusted_keys_dir)
+    if not folder.is_dir():
+        raise BundleError(f"{folder}: not a folder of trusted .pub keys")
+    trusted = load_trusted_keys_dir(folder)
+    if not trusted:
+        raise BundleError(f"{folder}: holds no .pub keys, so no bundle can be trusted")
+    key = load_central_key_file(central_key_file) if central_key_file else None
+    bundle = verify_bundle(Path(path), trusted_keys=trusted, revoked=[r.replace(" ", "").lower() for r in revoked],
+                           central_private_key=key.encryption_private if key else None)
+    m = bundle.manifest
+    return {"file": str(path), "bundle_id": m["bundle_id"], "manifest_sha256": bundle.manifest_sha256,
+            "inspector_id": m["signer"]["inspector_id"], "signer_fingerprint": bundle.signer_fingerprint,
+            "device_id": m["device_id"], "device_seq": m["device_seq"], "inspection_id": m["inspection_id"],
+            "created_at": m["created_at"], "records": len(bundle.records), "audit_events": len(bundle.audit_events),
+            "attachments": len(bundle.attachments)}
+
+
+def write_central_keys(private_out: str | Path, public_out: str | Path) -> str:
+    """Generate central's key pair (X25519 for sealing, Ed25519 for receipts); returns the fingerprint."""
+    from fieldkit.exchange.central_keys import generate_central_keys
+
+    keys = generate_central_keys()
+    write_atomic(Path(private_out), keys.file_text().encode("utf-8"))
+    write_atomic(Path(public_out), keys.public.file_text().encode("utf-8"))
+    return keys.fingerprint

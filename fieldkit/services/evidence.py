@@ -183,19 +183,45 @@ class EvidenceService:
         self._inspections = inspections
         self._frameworks = frameworks
         self._cache = _Cache()
+        self._user: str | None = None
         self._lock = threading.Lock()
 
     @property
     def _author(self) -> str:
-        return self._store.user
+        # Read once: inside a write transaction no other session may be opened (see `framework`).
+        if self._user is None:
+            self._user = self._store.user
+        return self._user
+
+    @property
+    def inspections(self) -> InspectionService:
+        return self._inspections
+
+    def transaction(self):
+        """One write transaction for several creates (pass it as `session=`); all or nothing."""
+        return self._records.transaction()
+
+    def exists(self, uuid: str, *, session: Session | None = None) -> bool:
+        """Whether any record (of any kind) has this id."""
+        if session is not None:
+            return idx.head(session, uuid) is not None
+        return self._records.get(uuid) is not None
 
     # -- reference data -----------------------------------------------------------------------------
 
-    def framework(self, inspection_uuid: str) -> Framework:
-        """The framework version the inspection pinned (cached: a pin never changes)."""
+    def framework(self, inspection_uuid: str, *, session: Session | None = None) -> Framework:
+        """The framework version the inspection pinned (cached: a pin never changes).
+
+        Inside a write transaction pass its `session`: the engine keeps one connection per thread, so
+        opening (and closing) another session there would roll the transaction's work back."""
         fw = self._cache.frameworks.get(inspection_uuid)
         if fw is None:
-            fw = self._inspections.framework(inspection_uuid)
+            if session is not None:
+                fw = idx.pinned_framework(session, inspection_uuid)
+                if fw is None:
+                    raise KeyError(f"no inspection {inspection_uuid}")
+            else:
+                fw = self._inspections.framework(inspection_uuid)
             self._cache.frameworks[inspection_uuid] = fw
         return fw
 
@@ -209,7 +235,8 @@ class EvidenceService:
         """Every problem with `data` (against the pinned framework and the inspection's register).
 
         `draft=True` leaves out required fields still empty (see `validate_evidence`)."""
-        problems = ev.validate_evidence(type_code, data, framework=self.framework(inspection_uuid), draft=draft)
+        problems = ev.validate_evidence(type_code, data, framework=self.framework(inspection_uuid, session=session),
+                                        draft=draft)
         if problems and problems[0].startswith("type:"):
             return problems
         if session is None:
@@ -253,12 +280,15 @@ class EvidenceService:
                session: Session | None = None, uuid: str | None = None) -> EvidenceItem:
         """A new evidence item by this store's user. Refuses invalid data with `ValidationError`; a draft
         with required fields still empty is accepted (the editor lists what is still to complete)."""
-        self._inspections.get(inspection_uuid)
         data = dict(data)
+        author = self._author
         with self._in(session) as s:
+            insp = idx.head(s, inspection_uuid)
+            if insp is None or insp.entity != "inspection" or insp.deleted:
+                raise KeyError(f"no inspection {inspection_uuid}")
             self._require_valid(s, inspection_uuid, type_code, data)
-            record = {"type": type_code, "author": self._author, "data": data}
-            head = self._records.create(EVIDENCE, record, author=self._author, inspection_uuid=inspection_uuid,
+            record = {"type": type_code, "author": author, "data": data}
+            head = self._records.create(EVIDENCE, record, author=author, inspection_uuid=inspection_uuid,
                                         uuid=uuid, session=s)
             self._reindex(s, head, record)
             return self._item(head, record)
@@ -323,8 +353,8 @@ class EvidenceService:
         return [self._version(v) for v in versions]
 
     def count(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter()) -> int:
+        self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
-            self._ensure_fresh(s, inspection_uuid)
             return idx.count(s, inspection_uuid, self._criteria(flt))
 
     def query(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter(), *, sort: str = "evidence_date",
@@ -333,22 +363,22 @@ class EvidenceService:
         corroboration (ties broken by id, so pages never overlap)."""
         sites = self._site_names(inspection_uuid)
         labels = {t.code: t.label_en for t in ev.EVIDENCE_TYPES}
+        self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
-            self._ensure_fresh(s, inspection_uuid)
             lines = idx.query(s, inspection_uuid, self._criteria(flt), sort=sort, descending=descending,
                               offset=offset, limit=limit, site_names=sites, type_labels=labels)
         return [self._row(line, sites) for line in lines]
 
     def uuids(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter()) -> list[str]:
+        self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
-            self._ensure_fresh(s, inspection_uuid)
             return idx.uuids(s, inspection_uuid, self._criteria(flt))
 
     def deleted(self, inspection_uuid: str) -> list[EvidenceRow]:
         """The Deleted view: tombstoned items, newest deletion first."""
         sites = self._site_names(inspection_uuid)
+        self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
-            self._ensure_fresh(s, inspection_uuid)
             lines = idx.query(s, inspection_uuid, idx.Criteria(deleted=True), sort="updated_at", descending=True,
                               offset=0, limit=1_000_000)
         return [self._row(line, sites) for line in lines]
@@ -359,8 +389,8 @@ class EvidenceService:
 
         from fieldkit.storage.tables import EvidenceIndex
 
+        self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
-            self._ensure_fresh(s, inspection_uuid)
             q = select(EvidenceIndex.author).where(EvidenceIndex.inspection_uuid == inspection_uuid).distinct()  # type: ignore[arg-type]
             return sorted(s.execute(q).scalars())
 
@@ -537,11 +567,13 @@ class EvidenceService:
             self._reindex(s, head, self._record(s, head))
         return len(heads)
 
-    def _ensure_fresh(self, s: Session, inspection_uuid: str) -> None:
+    def _ensure_fresh(self, inspection_uuid: str) -> None:
         if inspection_uuid in self._cache.fresh:
             return
         with self._lock:
-            if idx.is_stale(s, inspection_uuid, EVIDENCE):
+            with Session(self._store.engine) as s:
+                stale = idx.is_stale(s, inspection_uuid, EVIDENCE)
+            if stale:
                 with self._records.transaction() as w:
                     self._rebuild(w, inspection_uuid)
             self._cache.fresh.add(inspection_uuid)

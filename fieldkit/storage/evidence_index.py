@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import Select, String, case, column, delete, func, select, text
 from sqlmodel import Session
 
+from fieldkit.domain.framework import Framework, framework_from_json
 from fieldkit.storage import search_index
 from fieldkit.storage.records import Head
-from fieldkit.storage.tables import EvidenceCriterion, EvidenceIndex, RecordHead, RecordVersion
+from fieldkit.storage.tables import EvidenceCriterion, EvidenceIndex, FrameworkVersion, RecordHead, RecordVersion
 
 FLAGS = ("good_practice", "safeguarding", "nominated")
 SORTS = ("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration")
@@ -196,3 +197,15 @@ def last_live_data(session: Session, uuid: str) -> dict[str, Any] | None:
         RecordVersion.uuid == uuid, RecordVersion.deleted == False)  # type: ignore[arg-type]  # noqa: E712
         .order_by(RecordVersion.hlc.desc()).limit(1)).scalar_one_or_none()  # type: ignore[attr-defined]
     return json.loads(row) if row else None
+
+
+def pinned_framework(session: Session, inspection_uuid: str) -> Framework | None:
+    """The framework an inspection pinned, read inside the caller's transaction."""
+    insp = session.get(RecordHead, inspection_uuid)
+    if insp is None or not insp.data:
+        return None
+    data = json.loads(insp.data)
+    row = session.get(FrameworkVersion, (data.get("framework_id"), data.get("framework_version")))
+    if row is None:
+        return None
+    return framework_from_json(row.content, expected_sha256=row.content_sha256)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 
 from fieldkit import __version__
 from fieldkit.services.errors import StorageError
-from fieldkit.ui import language
+from fieldkit.ui import export_dialog, language
 from fieldkit.ui.autosave import Autosaver
 from fieldkit.ui.idle import IdleWatcher
 from fieldkit.ui.prompts import DialogService
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.file_menu, self.new_inspection, QKeySequence.StandardKey.New)
         self.list_action = self._action(self.file_menu, self.show_list, QKeySequence("Ctrl+L"))
         self.import_action = self._action(self.file_menu, self.import_framework, QKeySequence("Ctrl+I"))
+        self.export_action = self._action(self.file_menu, self.export_bundle, QKeySequence("Ctrl+E"))
         self.file_menu.addSeparator()
         self.passphrase_action = self._action(self.file_menu, self.change_passphrase)
         self.autolock_action = self._action(self.file_menu, self.configure_autolock)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.welsh_action.setChecked(language.current() == "cy")
         self.help_menu = bar.addMenu("")
         self.about_action = self._action(self.help_menu, self.about)
+        self.key_action = self._action(self.help_menu, self.show_signing_key)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("FieldKit"))
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self.welsh_action.setText("Cymraeg")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About FieldKit"))
+        self.export_action.setText(export_dialog.menu_text("export"))
+        self.key_action.setText(export_dialog.menu_text("key"))
         self.save_indicator.retranslate()
         self._update_user_label()
 
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for a in (self.new_action, self.list_action, self.import_action, self.passphrase_action,
-                  self.autolock_action, self.lock_action):
+                  self.autolock_action, self.lock_action, self.export_action, self.key_action):
             a.setEnabled(unlocked)
 
     def _build_pages(self) -> None:
@@ -369,6 +373,23 @@ class MainWindow(QMainWindow):
             self.session.set_autolock_minutes(minutes)
             self.idle.set_minutes(minutes)
             self.idle.start()
+
+    def export_bundle(self) -> None:
+        services = self.session.services
+        uuid = self.workspace.uuid if self.workspace is not None and self.stack.currentWidget() is self.workspace \
+            else None
+        if services is None:
+            return
+        if uuid is None:
+            self.prompts.info(*export_dialog.open_first_text())
+            return
+        self.export_dialog = export_dialog.ExportDialog(services, uuid, self.tasks, self)
+        self.export_dialog.open()
+
+    def show_signing_key(self) -> None:
+        services = self.session.services
+        if services is not None:
+            self.prompts.info(*export_dialog.key_summary(services))
 
     def about(self) -> None:
         self.prompts.info(self.tr("About FieldKit"), self.tr(

@@ -21,6 +21,127 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Allforio bwndel…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>&amp;Allwedd lofnodi…</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Allforio bwndel</translation>
+    </message>
+    <message>
+        <source>Open an inspection first, then export it.</source>
+        <translation>Agorwch arolygiad yn gyntaf, yna ei allforio.</translation>
+    </message>
+    <message>
+        <source>Your signing key (give this fingerprint to the central record administrator):
+%1
+
+Key id %2, signed as %3.</source>
+        <translation>Eich allwedd lofnodi (rhowch yr olion bysedd hyn i weinyddwr y cofnod canolog):
+%1
+
+ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
+    </message>
+    <message>
+        <source>No central key is configured: bundles will not be encrypted.</source>
+        <translation>Nid oes allwedd ganolog wedi'i gosod: ni chaiff bwndeli eu hamgryptio.</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted to the central key %1.</source>
+        <translation>Caiff bwndeli eu hamgryptio i'r allwedd ganolog %1.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allwedd lofnodi</translation>
+    </message>
+    <message>
+        <source>Checking what will be sent…</source>
+        <translation>Yn gwirio beth fydd yn cael ei anfon…</translation>
+    </message>
+    <message>
+        <source>Send every version, including those central has acknowledged</source>
+        <translation>Anfon pob fersiwn, gan gynnwys y rhai y mae'r cofnod canolog wedi'u cydnabod</translation>
+    </message>
+    <message>
+        <source>I have read the preview and everything shown may leave this laptop</source>
+        <translation>Rwyf wedi darllen y rhagolwg a chaiff popeth a ddangosir adael y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Ysgrifennu i:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the export: %1</source>
+        <translation>Methu paratoi'r allforio: %1</translation>
+    </message>
+    <message>
+        <source>It will be encrypted to the central key.</source>
+        <translation>Caiff ei amgryptio i'r allwedd ganolog.</translation>
+    </message>
+    <message>
+        <source>No central key is configured: the bundle will NOT be encrypted.</source>
+        <translation>Nid oes allwedd ganolog wedi'i gosod: NI chaiff y bwndel ei amgryptio.</translation>
+    </message>
+    <message>
+        <source>%1 record versions and %2 audit events will be signed and sent. %3</source>
+        <translation>Caiff %1 fersiwn cofnod a %2 digwyddiad archwilio eu llofnodi a'u hanfon. %3</translation>
+    </message>
+    <message>
+        <source>No privacy checker is installed: read the records before you confirm.</source>
+        <translation>Nid oes gwiriwr preifatrwydd wedi'i osod: darllenwch y cofnodion cyn cadarnhau.</translation>
+    </message>
+    <message>
+        <source>Redaction preview: the privacy check found %1 possible identifying details. Each is shown in [brackets]; correct the record before exporting, or confirm that it may be sent.</source>
+        <translation>Rhagolwg golygu: daeth y gwiriad preifatrwydd o hyd i %1 manylyn a allai adnabod rhywun. Dangosir pob un mewn [cromfachau]; cywirwch y cofnod cyn allforio, neu cadarnhewch y caiff ei anfon.</translation>
+    </message>
+    <message>
+        <source>The privacy check found nothing to redact in %1 text fields.</source>
+        <translation>Ni chanfu'r gwiriad preifatrwydd ddim i'w olygu mewn %1 maes testun.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: central has acknowledged every version.</source>
+        <translation>Dim i'w anfon: mae'r cofnod canolog wedi cydnabod pob fersiwn.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Yn ysgrifennu'r bwndel…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>Ni ysgrifennwyd y bwndel: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 record versions, %3).</source>
+        <translation>Ysgrifennwyd %1 (%2 fersiwn cofnod, %3).</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>wedi'i amgryptio</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>heb ei amgryptio</translation>
+    </message>
+</context>
+<context>
     <name>InspectionListPage</name>
     <message>
         <source>Inspections on this laptop</source>

@@ -164,7 +164,7 @@ def cmd_demo(args) -> int:
 
     services = _open(args)
     try:
-        print(create_demo(services.inspections))
+        print(create_demo(services.inspections, evidence=services.evidence))
         return 0
     finally:
         services.store.close()

@@ -286,3 +286,31 @@ def test_privacy_findings_use_the_register_and_never_write_list(services, insp):
     assert NEVER_WRITE in LOCAL_ONLY_ENTITIES
     ev.set_never_write(insp, [])
     assert ev.never_write(insp) == []
+
+
+def test_demo_inspection_has_complete_evidence_of_every_type(services):
+    from fieldkit.domain.evidence import TYPE_CODES
+    from fieldkit.domain.privacy import scan
+    from fieldkit.services.demo import create_demo
+
+    insp = create_demo(services.inspections, evidence=services.evidence)
+    ev = services.evidence
+    items = ev.items(insp)
+    assert {i.type_code for i in items} == set(TYPE_CODES)
+    pseudonyms = [c.pseudonym for _, c in services.inspections.children(insp)]
+    for item in items:
+        assert ev.validate(insp, item.type_code, item.data) == [], item.data.get("title")  # complete, not drafts
+        # Children only as pseudonyms, staff by designation: the privacy checker finds nothing.
+        from fieldkit.domain.evidence import searchable_text
+
+        assert scan(searchable_text(item.type_code, item.data), known_pseudonyms=pseudonyms) == [], item.data["title"]
+    assert ev.count(insp, EvidenceFilter(search="gwrando")) == 1  # Welsh quotes
+    assert ev.count(insp, EvidenceFilter(flag="nominated")) == 1
+    progress = {(p.target.type_code, p.target.where_value, p.target.site_uuid): p for p in ev.sample_progress(insp)}
+    files = progress[("case_file_reading", None, None)]
+    assert (files.target.target, files.target.sub_target, files.done, files.sub_done) == (50, 30, 2, 1)
+    assert progress[("court_report_reading", "s31", None)].done == 0  # the only s31 was nominated
+    assert progress[("court_report_reading", "s31", None)].nominated_excluded == 1
+    # Without an EvidenceService the demo is the bare inspection (sites, team, register).
+    bare = create_demo(services.inspections)
+    assert ev.count(bare, EvidenceFilter()) == 0 and ev.sample_targets(bare) == []

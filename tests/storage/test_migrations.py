@@ -14,12 +14,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from fieldkit.domain.audit_chain import verify_chain
-from fieldkit.storage.search_index import is_index_table
 from fieldkit.paths import AppPaths
 from fieldkit.services.store import LocalStore
 from fieldkit.storage import backups, keystore, migrate
 from fieldkit.storage.db import make_engine
 from fieldkit.storage.errors import StoreTooNew
+from fieldkit.storage.search_index import is_index_table
 from fieldkit.storage.tables import metadata
 from tests.conftest import FAST_KDF, PASSPHRASE
 

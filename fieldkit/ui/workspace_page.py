@@ -85,11 +85,15 @@ class WorkspacePage(QWidget):
         self.stack.addWidget(self._build_node_page())
         from fieldkit.ui.evidence.register_page import EvidenceRegisterPage  # noqa: PLC0415
 
+        from fieldkit.ui.evidence.sample_plan_page import SamplePlanPage  # noqa: PLC0415
+
         self.register = EvidenceRegisterPage(autosaver)
+        self.sample_plan = SamplePlanPage()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stack, "")
         self.tabs.addTab(self.register, "")
-        self.tabs.currentChanged.connect(lambda _i: self._autosaver.flush())
+        self.tabs.addTab(self.sample_plan, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -177,8 +181,17 @@ class WorkspacePage(QWidget):
         self.node_scale = QLabel()
         self.node_scale.setWordWrap(True)
         self.node_scale.setTextFormat(Qt.TextFormat.RichText)
+        self.node_evidence = QLabel()
+        self.node_evidence.setWordWrap(True)
+        self.node_evidence_button = QPushButton()
+        self.node_evidence_button.clicked.connect(
+            lambda: self.show_evidence_for(self.tree.currentIndex().data(CODE_ROLE)))
+        ev_row = QHBoxLayout()
+        ev_row.addWidget(self.node_evidence, 1)
+        ev_row.addWidget(self.node_evidence_button)
         for w in (self.node_meta, self.node_descriptor, self.node_scale):
             lay.addWidget(w)
+        lay.addLayout(ev_row)
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -188,6 +201,9 @@ class WorkspacePage(QWidget):
     def _retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Inspection"))
         self.tabs.setTabText(1, self.tr("&Evidence"))
+        self.tabs.setTabText(2, self.tr("Sample &plan"))
+        self.node_evidence_button.setText(self.tr("Show &evidence"))
+        self.node_evidence_button.setAccessibleName(self.tr("Show evidence tagged with this criterion"))
         self.tree.setAccessibleName(self.tr("Framework"))
         self.dates_box.setTitle(self.tr("Inspection"))
         self.body_label.setText(self.tr("Inspected body"))
@@ -255,6 +271,7 @@ class WorkspacePage(QWidget):
             self._loading = False
         if self.register.inspection_uuid != uuid:
             self.register.load(services, uuid)
+        self.sample_plan.load(services, uuid)
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -310,6 +327,7 @@ class WorkspacePage(QWidget):
         graded = self.tr("graded") if node.graded else self.tr("not graded")
         self.node_meta.setText(f"{node.code} · {kind} · {graded}")
         self.node_descriptor.setText(pick(node.descriptor_en, node.descriptor_cy) or pick(node.title_en, node.title_cy))
+        self._show_node_evidence(code)
         scale = self._framework.scale(node.scale) if node.graded and node.scale else None
         if scale is None:
             self.node_scale.setText("")
@@ -320,6 +338,38 @@ class WorkspacePage(QWidget):
             for level in scale.levels
         )
         self.node_scale.setText(f"<p><b>{pick(scale.title_en, scale.title_cy)}</b></p><table>{rows}</table>")
+
+    def _show_node_evidence(self, code: str) -> None:
+        """Every criterion shows what evidence it has, or lacks."""
+        from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
+
+        rows = self._services.evidence.query(self.uuid, EvidenceFilter(criterion=code), limit=100_000)
+        methods = {r.type_code for r in rows}
+        if not rows:
+            text = self.tr("No evidence is tagged with this criterion yet.")
+            style = "color: #b71c1c;"
+        elif len(methods) == 1:
+            text = self.tr("%1 items of evidence, all from one method: look for corroboration.").replace(
+                "%1", str(len(rows)))
+            style = "color: #8a4b00;"
+        else:
+            text = self.tr("%1 items of evidence from %2 methods.").replace("%1", str(len(rows))).replace(
+                "%2", str(len(methods)))
+            style = "color: #1b5e20;"
+        self.node_evidence.setText(text)
+        self.node_evidence.setStyleSheet(style)
+
+    def _on_tab_changed(self, index: int) -> None:
+        self._autosaver.flush()
+        if self.tabs.widget(index) is self.sample_plan:
+            self._autosaver.flush_now()  # progress must count what was just typed
+            self.sample_plan.refresh()
+
+    def show_evidence_for(self, code: str) -> None:
+        """From a framework node to the evidence tagged with it."""
+        combo = self.register.criterion_filter
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+        self.tabs.setCurrentWidget(self.register)
 
     def _on_text_edited(self, field: str, edit: QPlainTextEdit) -> None:
         if self._loading or self._services is None or self.uuid is None:

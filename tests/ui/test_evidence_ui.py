@@ -122,3 +122,55 @@ def test_filters_by_type_and_flag(qtbot, workspace):
     register.flag_filter.setCurrentIndex(0)
     register.type_filter.setCurrentIndex(register.type_filter.findData("interview"))
     assert register.model.rowCount() == 1 and register.model.row_at(0).type_code == "interview"
+
+
+def test_privacy_warning_is_inline_and_never_blocks_typing(qtbot, workspace):
+    register = workspace.workspace.register
+    uuid = register.create("interview")
+    editor = register.editor
+    summary = editor._widgets["summary"]
+    type_text(summary.edit, "Met Mrs Gwenllian Pritchard at LL57 2DG, then Child A.")
+    hint = editor._hints["summary"]
+    qtbot.waitUntil(lambda: hint.isVisible(), timeout=3000)
+    assert "LL57 2DG" in hint.text()
+    assert "Child A" not in hint.text(), "pseudonyms from the register are not flagged"
+    type_text(summary.edit, " More notes.")
+    assert summary.value().endswith("Child A. More notes.")
+    workspace.autosaver.flush_now()
+    assert workspace.session.services.evidence.get(uuid).data["summary"].endswith("More notes.")
+
+
+def test_sample_plan_shows_live_progress_without_nominated_items(qtbot, workspace, monkeypatch):
+    from fieldkit.services.evidence import SampleTarget
+
+    services = workspace.session.services
+    uuid = workspace.workspace.uuid
+    services.evidence.add_sample_target(uuid, SampleTarget(type_code="case_file_reading", target=3))
+    register = workspace.workspace.register
+    register.create("case_file_reading")
+    register.create("case_file_reading")
+    register.editor._widgets["selection_method"].set_value("nominated")
+    register.editor._on_field_changed("selection_method")
+    workspace.workspace.tabs.setCurrentWidget(workspace.workspace.sample_plan)
+    page = workspace.workspace.sample_plan
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 2).text() == "1" and page.table.item(0, 3).text() == "3"
+    assert "1 nominated not counted" in page.table.cellWidget(0, 4).format()
+
+
+def test_framework_node_shows_the_evidence_it_has_or_lacks(qtbot, workspace):
+    register = workspace.workspace.register
+    register.create("interview")
+    register.editor._widgets["criteria"].set_value(["A1.a"])
+    register.editor._on_field_changed("criteria")
+    workspace.autosaver.flush_now()
+    ws = workspace.workspace
+    model = ws.tree_model
+    a1 = model.item(1)
+    ws.tree.setCurrentIndex(a1.child(0).index())
+    assert "1 items of evidence, all from one method" in ws.node_evidence.text()
+    ws.tree.setCurrentIndex(a1.child(1).index())
+    assert "No evidence" in ws.node_evidence.text()
+    ws.tree.setCurrentIndex(a1.child(0).index())
+    qtbot.mouseClick(ws.node_evidence_button, Qt.MouseButton.LeftButton)
+    assert ws.tabs.currentWidget() is register and register.model.rowCount() == 1

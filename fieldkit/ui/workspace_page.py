@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -84,7 +84,6 @@ class WorkspacePage(QWidget):
         self.stack.addWidget(self._build_overview())
         self.stack.addWidget(self._build_node_page())
         from fieldkit.ui.evidence.register_page import EvidenceRegisterPage  # noqa: PLC0415
-
         from fieldkit.ui.evidence.sample_plan_page import SamplePlanPage  # noqa: PLC0415
 
         self.register = EvidenceRegisterPage(autosaver)

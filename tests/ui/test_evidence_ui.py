@@ -174,3 +174,14 @@ def test_framework_node_shows_the_evidence_it_has_or_lacks(qtbot, workspace):
     ws.tree.setCurrentIndex(a1.child(0).index())
     qtbot.mouseClick(ws.node_evidence_button, Qt.MouseButton.LeftButton)
     assert ws.tabs.currentWidget() is register and register.model.rowCount() == 1
+
+
+def test_edit_menu_undo_action_undoes_an_evidence_edit(qtbot, workspace):
+    register = workspace.workspace.register
+    uuid = register.create("premises_check")
+    type_text(register.editor._widgets["title"].edit, "Ystafell aros")
+    assert workspace.undo_action.isEnabled()
+    workspace.undo_action.trigger()
+    assert register.editor._widgets["title"].value() == ""
+    workspace.autosaver.flush_now()
+    assert workspace.session.services.evidence.get(uuid).data.get("title", "") == ""

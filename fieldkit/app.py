@@ -44,7 +44,34 @@ def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
     return app.exec()
 
 
+_GUI_OPTIONS = ("--data-dir", "--lang")
+
+
+def _gui_only(argv: list[str]) -> dict[str, str] | None:
+    """The options when `argv` only opens the window, else None. Saves building the CLI parser at start."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if name not in _GUI_OPTIONS:
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            value = argv[i + 1]
+            i += 1
+        found[name] = value
+        i += 1
+    if found.get("--lang", "en") not in ("en", "cy"):
+        return None  # let the full parser explain the error
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    gui = _gui_only(argv)
+    if gui is not None:
+        return run_gui(gui.get("--data-dir"), lang=gui.get("--lang"))
     from fieldkit.cli import build_parser, run
 
     parser = build_parser()

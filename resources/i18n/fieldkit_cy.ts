@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>ChecklistField</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>Eitem ar y rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Add child to the pseudonym register</source>
@@ -18,6 +29,123 @@
     <message>
         <source>A&amp;ge (years)</source>
         <translation>&amp;Oed (blynyddoedd)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Missing or invalid fields</source>
+        <translation>Meysydd coll neu annilys</translation>
+    </message>
+    <message>
+        <source>About this evidence</source>
+        <translation>Ynghylch y dystiolaeth hon</translation>
+    </message>
+    <message>
+        <source>Still to complete: %1</source>
+        <translation>I&apos;w cwblhau o hyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRegisterPage</name>
+    <message>
+        <source>Search notes, answers and quotes (Ctrl+F)</source>
+        <translation>Chwilio nodiadau, atebion a dyfyniadau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Chwilio&apos;r dystiolaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Dull</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>&amp;Awdur</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Safle</translation>
+    </message>
+    <message>
+        <source>C&amp;riterion</source>
+        <translation>&amp;Maen prawf</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>&amp;Baner</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;O</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hyd at</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>unrhyw un</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted items</source>
+        <translation>Dangos eitemau wedi&apos;u d&amp;ileu</translation>
+    </message>
+    <message>
+        <source>&amp;New evidence</source>
+        <translation>Tystiolaeth &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Tystiolaeth newydd</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete evidence item</source>
+        <translation>Dileu&apos;r eitem o dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>Restore deleted item</source>
+        <translation>Adfer yr eitem a ddilëwyd</translation>
+    </message>
+    <message>
+        <source>Evidence register</source>
+        <translation>Cofrestr tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Select an item to read or edit it, or create new evidence.</source>
+        <translation>Dewiswch eitem i&apos;w darllen neu ei golygu, neu crëwch dystiolaeth newydd.</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Arfer da</translation>
+    </message>
+    <message>
+        <source>Nominated sample</source>
+        <translation>Sampl a enwebwyd</translation>
+    </message>
+    <message>
+        <source>Items shown: %1</source>
+        <translation>Eitemau a ddangosir: %1</translation>
     </message>
 </context>
 <context>
@@ -46,15 +174,15 @@ Key id %2, signed as %3.</source>
         <translation>Eich allwedd lofnodi (rhowch yr olion bysedd hyn i weinyddwr y cofnod canolog):
 %1
 
-ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
+ID yr allwedd %2, wedi&apos;i llofnodi fel %3.</translation>
     </message>
     <message>
         <source>No central key is configured: bundles will not be encrypted.</source>
-        <translation>Nid oes allwedd ganolog wedi'i gosod: ni chaiff bwndeli eu hamgryptio.</translation>
+        <translation>Nid oes allwedd ganolog wedi&apos;i gosod: ni chaiff bwndeli eu hamgryptio.</translation>
     </message>
     <message>
         <source>Bundles are encrypted to the central key %1.</source>
-        <translation>Caiff bwndeli eu hamgryptio i'r allwedd ganolog %1.</translation>
+        <translation>Caiff bwndeli eu hamgryptio i&apos;r allwedd ganolog %1.</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -66,7 +194,7 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
     </message>
     <message>
         <source>Send every version, including those central has acknowledged</source>
-        <translation>Anfon pob fersiwn, gan gynnwys y rhai y mae'r cofnod canolog wedi'u cydnabod</translation>
+        <translation>Anfon pob fersiwn, gan gynnwys y rhai y mae&apos;r cofnod canolog wedi&apos;u cydnabod</translation>
     </message>
     <message>
         <source>I have read the preview and everything shown may leave this laptop</source>
@@ -90,23 +218,23 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
     </message>
     <message>
         <source>Cannot prepare the export: %1</source>
-        <translation>Methu paratoi'r allforio: %1</translation>
+        <translation>Methu paratoi&apos;r allforio: %1</translation>
     </message>
     <message>
         <source>It will be encrypted to the central key.</source>
-        <translation>Caiff ei amgryptio i'r allwedd ganolog.</translation>
+        <translation>Caiff ei amgryptio i&apos;r allwedd ganolog.</translation>
     </message>
     <message>
         <source>No central key is configured: the bundle will NOT be encrypted.</source>
-        <translation>Nid oes allwedd ganolog wedi'i gosod: NI chaiff y bwndel ei amgryptio.</translation>
+        <translation>Nid oes allwedd ganolog wedi&apos;i gosod: NI chaiff y bwndel ei amgryptio.</translation>
     </message>
     <message>
         <source>%1 record versions and %2 audit events will be signed and sent. %3</source>
-        <translation>Caiff %1 fersiwn cofnod a %2 digwyddiad archwilio eu llofnodi a'u hanfon. %3</translation>
+        <translation>Caiff %1 fersiwn cofnod a %2 digwyddiad archwilio eu llofnodi a&apos;u hanfon. %3</translation>
     </message>
     <message>
         <source>No privacy checker is installed: read the records before you confirm.</source>
-        <translation>Nid oes gwiriwr preifatrwydd wedi'i osod: darllenwch y cofnodion cyn cadarnhau.</translation>
+        <translation>Nid oes gwiriwr preifatrwydd wedi&apos;i osod: darllenwch y cofnodion cyn cadarnhau.</translation>
     </message>
     <message>
         <source>Redaction preview: the privacy check found %1 possible identifying details. Each is shown in [brackets]; correct the record before exporting, or confirm that it may be sent.</source>
@@ -114,15 +242,15 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
     </message>
     <message>
         <source>The privacy check found nothing to redact in %1 text fields.</source>
-        <translation>Ni chanfu'r gwiriad preifatrwydd ddim i'w olygu mewn %1 maes testun.</translation>
+        <translation>Ni chanfu&apos;r gwiriad preifatrwydd ddim i&apos;w olygu mewn %1 maes testun.</translation>
     </message>
     <message>
         <source>Nothing to send: central has acknowledged every version.</source>
-        <translation>Dim i'w anfon: mae'r cofnod canolog wedi cydnabod pob fersiwn.</translation>
+        <translation>Dim i&apos;w anfon: mae&apos;r cofnod canolog wedi cydnabod pob fersiwn.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation>Yn ysgrifennu'r bwndel…</translation>
+        <translation>Yn ysgrifennu&apos;r bwndel…</translation>
     </message>
     <message>
         <source>The bundle was not written: %1</source>
@@ -134,7 +262,7 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation>wedi'i amgryptio</translation>
+        <translation>wedi&apos;i amgryptio</translation>
     </message>
     <message>
         <source>not encrypted</source>
@@ -231,6 +359,10 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
+        <source>E&amp;dit</source>
+        <translation>Gol&amp;ygu</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
@@ -261,6 +393,14 @@ ID yr allwedd %2, wedi'i llofnodi fel %3.</translation>
     <message>
         <source>READ-ONLY: integrity check failed</source>
         <translation>DARLLEN YN UNIG: methodd y gwiriad cywirdeb</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -453,6 +593,25 @@ Ffolder data: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecordsField</name>
+    <message>
+        <source>Add row</source>
+        <translation>Ychwanegu rhes</translation>
+    </message>
+    <message>
+        <source>Add row to %1</source>
+        <translation>Ychwanegu rhes at %1</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Tynnu rhes</translation>
+    </message>
+    <message>
+        <source>Remove row from %1</source>
+        <translation>Tynnu rhes o %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recovery review</source>
@@ -473,6 +632,132 @@ Ffolder data: %2</translation>
     <message>
         <source>Reviewed</source>
         <translation>Wedi adolygu</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePlanPage</name>
+    <message>
+        <source>Targets for each method and site, and how many items meet them so far. Items nominated by the inspected body are left out of the count unless a target says otherwise.</source>
+        <translation>Targedau ar gyfer pob dull a safle, a faint o eitemau sy&apos;n eu bodloni hyd yma. Caiff eitemau a enwebwyd gan y corff a arolygir eu gadael allan o&apos;r cyfrif oni bai bod targed yn dweud fel arall.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Cynllun samplu</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Ychwanegu targed…</translation>
+    </message>
+    <message>
+        <source>Add sample target</source>
+        <translation>Ychwanegu targed samplu</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve target</source>
+        <translation>&amp;Tynnu targed</translation>
+    </message>
+    <message>
+        <source>Remove sample target</source>
+        <translation>Tynnu targed samplu</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Pob safle</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 o %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 nominated not counted</source>
+        <translation>%1 a enwebwyd heb eu cyfrif</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTargetDialog</name>
+    <message>
+        <source>Add sample target</source>
+        <translation>Ychwanegu targed samplu</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Pob safle</translation>
+    </message>
+    <message>
+        <source>no sub-target</source>
+        <translation>dim is-darged</translation>
+    </message>
+    <message>
+        <source>of them tracked</source>
+        <translation>ohonynt wedi&apos;u tracio</translation>
+    </message>
+    <message>
+        <source>of them good practice</source>
+        <translation>ohonynt yn arfer da</translation>
+    </message>
+    <message>
+        <source>of them with a safeguarding flag</source>
+        <translation>ohonynt â baner diogelu</translation>
+    </message>
+    <message>
+        <source>Count items nominated by the inspected body</source>
+        <translation>Cyfrif eitemau a enwebwyd gan y corff a arolygir</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Dull</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Safle</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Targed</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-target</source>
+        <translation>&amp;Is-darged</translation>
+    </message>
+    <message>
+        <source>Sub-target &amp;counts</source>
+        <translation>Sut mae&apos;r is-darged yn &amp;cyfrif</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -650,6 +935,26 @@ Ffolder data: %2</translation>
         <translation>Fframwaith</translation>
     </message>
     <message>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Arolygiad</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>Tyst&amp;iolaeth</translation>
+    </message>
+    <message>
+        <source>Sample &amp;plan</source>
+        <translation>Cynllun sa&amp;mplu</translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation>Dangos y &amp;dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Show evidence tagged with this criterion</source>
+        <translation>Dangos y dystiolaeth a dagiwyd â&apos;r maen prawf hwn</translation>
+    </message>
+    <message>
         <source>Inspection</source>
         <translation>Arolygiad</translation>
     </message>
@@ -777,6 +1082,18 @@ Ffolder data: %2</translation>
         <source>not graded</source>
         <translation>heb ei raddio</translation>
     </message>
+    <message>
+        <source>No evidence is tagged with this criterion yet.</source>
+        <translation>Nid oes tystiolaeth wedi&apos;i thagio â&apos;r maen prawf hwn eto.</translation>
+    </message>
+    <message>
+        <source>%1 items of evidence, all from one method: look for corroboration.</source>
+        <translation>%1 eitem o dystiolaeth, i gyd o un dull: chwiliwch am gadarnhad.</translation>
+    </message>
+    <message>
+        <source>%1 items of evidence from %2 methods.</source>
+        <translation>%1 eitem o dystiolaeth o %2 dull.</translation>
+    </message>
 </context>
 <context>
     <name>_EntryDialog</name>
@@ -787,6 +1104,13 @@ Ffolder data: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
     </message>
 </context>
 </TS>

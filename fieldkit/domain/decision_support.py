@@ -1,0 +1,288 @@
+"""What the evidence says about one framework node, shown beside its judgement; never the judgement itself.
+
+For the items tagged with a node (or one of its descendants) or graded on a checklist that informs it:
+the distribution of checklist grades ("33 private law reports: 1 Good, 7 Adequate, 25 Inadequate"), the
+proportion word the counts support under the framework's thresholds (25 of 33 → "most"), the grade at the
+distribution's median (a judgement that departs from it needs a reason), evidence sufficiency, and the
+safeguarding concerns linked to the node. Items nominated by the inspected body are left out unless asked
+(001 ¶30: nominated examples must not distort the statistics).
+
+Pure Python: imports only `fieldkit.domain`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fieldkit.domain.evidence import is_nominated
+
+if TYPE_CHECKING:
+    from fieldkit.domain.framework import Checklist, Framework, ProportionWord, Scale
+
+OVERALL = "_overall"
+
+
+@dataclass(frozen=True)
+class EvidenceFact:
+    """What decision support needs of an evidence item."""
+
+    uuid: str
+    type_code: str
+    author: str
+    data: Mapping[str, Any]
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        return tuple(c for c in self.data.get("criteria") or () if isinstance(c, str))
+
+    @property
+    def checklists(self) -> Mapping[str, Mapping[str, str]]:
+        value = self.data.get("checklist")
+        return value if isinstance(value, Mapping) else {}
+
+
+@dataclass(frozen=True)
+class LevelCount:
+    code: str
+    label_en: str
+    label_cy: str
+    count: int
+    not_applicable: bool = False
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """Counts per level of one checklist item (or of the overall rating, or pooled overall ratings)."""
+
+    checklist: str
+    item: str
+    title_en: str
+    title_cy: str
+    scale: str
+    levels: tuple[LevelCount, ...]
+
+    @property
+    def rated(self) -> int:
+        return sum(level.count for level in self.levels if not level.not_applicable)
+
+    @property
+    def not_applicable(self) -> int:
+        return sum(level.count for level in self.levels if level.not_applicable)
+
+    def count(self, code: str) -> int:
+        return next((level.count for level in self.levels if level.code == code), 0)
+
+    def rated_levels(self) -> tuple[LevelCount, ...]:
+        return tuple(level for level in self.levels if not level.not_applicable)
+
+    def leading(self) -> LevelCount | None:
+        """The level with the most items; on a tie the one listed first on the scale."""
+        rated = [level for level in self.rated_levels() if level.count]
+        return max(rated, key=lambda level: level.count) if rated else None
+
+    def median(self) -> str | None:
+        """The level of the middle item in scale order (best first); the lower of two middles."""
+        ordered = [level.code for level in self.rated_levels() for _ in range(level.count)]
+        return ordered[len(ordered) // 2] if ordered else None
+
+    def summary(self, language: str = "en") -> str:
+        """"33: 1 Good, 7 Adequate, 25 Inadequate": levels with no items and N/A left out (N/A listed after)."""
+        parts = [f"{level.count} {level.label_cy if language == 'cy' else level.label_en}"
+                 for level in self.rated_levels() if level.count]
+        text = f"{self.rated}: {', '.join(parts)}"
+        if self.not_applicable:
+            text += f" ({self.not_applicable} N/A)"
+        return text
+
+
+@dataclass(frozen=True)
+class Proportion:
+    """The word the framework defines for one level's share: 25 of 33 inadequate → "most"."""
+
+    level: str
+    label_en: str
+    label_cy: str
+    count: int
+    total: int
+    word_en: str | None
+    word_cy: str | None
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.count / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Sufficiency:
+    items: int
+    methods: tuple[str, ...]
+    nominated_excluded: int
+    warnings: tuple[str, ...]  # codes: "no_evidence", "single_method", "nominated_only"
+
+
+@dataclass(frozen=True)
+class LinkedConcern:
+    uuid: str
+    concern: str
+    severity: str
+    status: str
+
+
+@dataclass(frozen=True)
+class DecisionSupport:
+    node: str
+    evidence: tuple[str, ...]
+    headline: Distribution | None
+    distributions: tuple[Distribution, ...]
+    proportion: Proportion | None
+    suggested: str | None
+    sufficiency: Sufficiency
+    concerns: tuple[LinkedConcern, ...]
+
+
+def codes_under(framework: Framework, code: str) -> frozenset[str]:
+    node = framework.node(code)
+    out = [node.code]
+    stack = list(node.children)
+    while stack:
+        child = stack.pop()
+        out.append(child.code)
+        stack.extend(child.children)
+    return frozenset(out)
+
+
+def codes_ancestors(framework: Framework, code: str) -> frozenset[str]:
+    """The node and every node above it (a node switched off takes its children with it)."""
+    out = {code}
+    parent = framework.parent(code)
+    while parent is not None:
+        out.add(parent.code)
+        parent = framework.parent(parent.code)
+    return frozenset(out)
+
+
+def informs(checklist: Checklist, codes: frozenset[str]) -> bool:
+    return bool(set(checklist.informs) & codes)
+
+
+def relevant(framework: Framework, code: str, items: Iterable[EvidenceFact]) -> list[EvidenceFact]:
+    """Items tagged with the node or a descendant, or graded on a checklist that informs one."""
+    codes = codes_under(framework, code)
+    informing = {c.code for c in framework.checklists if informs(c, codes)}
+    out = []
+    for item in items:
+        graded_here = any(k in informing and grades for k, grades in item.checklists.items())
+        if graded_here or set(item.criteria) & codes:
+            out.append(item)
+    return out
+
+
+def _distribution(checklist: str, item: str, title_en: str, title_cy: str, scale: Scale,
+                  counts: Counter[str]) -> Distribution:
+    levels = tuple(LevelCount(lv.code, lv.label_en, lv.label_cy, counts.get(lv.code, 0), lv.not_applicable)
+                   for lv in scale.levels)
+    return Distribution(checklist, item, title_en, title_cy, scale.code, levels)
+
+
+def distributions(framework: Framework, items: Iterable[EvidenceFact]) -> list[Distribution]:
+    """The overall rating and every item of each checklist the items were graded on, in framework order."""
+    items = list(items)
+    out: list[Distribution] = []
+    for checklist in framework.checklists:
+        graded = [item.checklists.get(checklist.code) for item in items]
+        graded = [g for g in graded if g]
+        if not graded:
+            continue
+        if checklist.overall is not None:
+            counts = Counter(g[OVERALL] for g in graded if OVERALL in g)
+            out.append(_distribution(checklist.code, OVERALL, checklist.overall.title_en, checklist.overall.title_cy,
+                                     framework.scale(checklist.overall.scale), counts))
+        for ci in checklist.items:
+            counts = Counter(g[ci.code] for g in graded if ci.code in g)
+            out.append(_distribution(checklist.code, ci.code, ci.title_en, ci.title_cy, framework.scale(ci.scale),
+                                     counts))
+    return out
+
+
+def headline(framework: Framework, scale: Scale | None, dists: list[Distribution]) -> Distribution | None:
+    """The distribution a graded node's judgement is read against: the overall ratings on the node's scale
+    pooled across checklists; failing that, every checklist item graded on that scale."""
+    if scale is None:
+        return None
+    for wanted, title_en, title_cy in ((True, "Overall ratings", "Graddau cyffredinol"),
+                                       (False, "All checklist items", "Holl eitemau'r rhestrau gwirio")):
+        chosen = [d for d in dists if d.scale == scale.code and (d.item == OVERALL) == wanted]
+        if not chosen:
+            continue
+        if len(chosen) == 1 and wanted:
+            return chosen[0]
+        counts: Counter[str] = Counter()
+        for d in chosen:
+            counts.update({level.code: level.count for level in d.levels})
+        return _distribution("", OVERALL if wanted else "", title_en, title_cy, scale, counts)
+    return None
+
+
+def proportion_for(words: Iterable[ProportionWord], level: LevelCount, total: int) -> Proportion:
+    from fieldkit.domain.framework import proportion_word
+
+    word = proportion_word(level.count, total, tuple(words)) if total else None
+    return Proportion(level.code, level.label_en, level.label_cy, level.count, total,
+                      word.word_en if word else None, word.word_cy if word else None)
+
+
+def sufficiency(items: list[EvidenceFact], excluded: int) -> Sufficiency:
+    methods = tuple(sorted({item.type_code for item in items}))
+    warnings = []
+    if not items:
+        warnings.append("nominated_only" if excluded else "no_evidence")
+    elif len(methods) == 1:
+        warnings.append("single_method")
+    return Sufficiency(len(items), methods, excluded, tuple(warnings))
+
+
+def decision_support(framework: Framework, code: str, items: Iterable[EvidenceFact], *,
+                     concerns: Iterable[tuple[str, Mapping[str, Any]]] = (),
+                     include_nominated: bool = False) -> DecisionSupport:
+    node = framework.node(code)
+    scale = framework.scale(node.scale) if node.graded and node.scale else None
+    found = relevant(framework, code, items)
+    kept = [i for i in found if include_nominated or not is_nominated(i.data)]
+    codes = codes_under(framework, code)
+    dists = distributions(framework, kept)
+    head = headline(framework, scale, dists)
+    proportion = None
+    if head is not None and head.rated:
+        lead = head.leading()
+        if lead is not None:
+            proportion = proportion_for(framework.proportion_words, lead, head.rated)
+    ids = {i.uuid for i in found}
+    linked = []
+    for uuid, c in concerns:
+        if set(c.get("nodes") or ()) & codes or c.get("evidence") in ids:
+            linked.append(LinkedConcern(uuid, str(c.get("concern", "")), str(c.get("severity", "")),
+                                        str(c.get("status", ""))))
+    return DecisionSupport(
+        node=code, evidence=tuple(i.uuid for i in kept), headline=head, distributions=tuple(dists),
+        proportion=proportion, suggested=head.median() if head is not None else None,
+        sufficiency=sufficiency(kept, len(found) - len(kept)), concerns=tuple(linked))
+
+
+def sufficiency_by_node(framework: Framework, items: Iterable[EvidenceFact], *, enabled: Iterable[str] | None = None,
+                        include_nominated: bool = False) -> dict[str, Sufficiency]:
+    """Every criterion-level node (leaves and graded nodes) with what evidence it has, for the warnings list."""
+    items = list(items)
+    allowed = set(enabled) if enabled is not None else None
+    out = {}
+    for node in framework.iter_nodes():
+        if allowed is not None and node.code not in allowed:
+            continue
+        if node.children and not node.graded:
+            continue
+        found = relevant(framework, node.code, items)
+        kept = [i for i in found if include_nominated or not is_nominated(i.data)]
+        out[node.code] = sufficiency(kept, len(found) - len(kept))
+    return out

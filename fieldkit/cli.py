@@ -625,6 +625,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="at most this many lines")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _add_bundle_commands(sub, add)
+    from fieldkit.cli_judgements import register as add_judgement_commands
+
+    add_judgement_commands(sub, add)
     return parser
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldkit.services.concerns import ConcernService
 from fieldkit.services.evidence import EvidenceService
 from fieldkit.services.export import ExportService, ReceiptService
+from fieldkit.services.findings import FindingService
 from fieldkit.services.frameworks import FrameworkService
 from fieldkit.services.inspections import InspectionService
+from fieldkit.services.judgements import JudgementService
 from fieldkit.services.keys import KeyService
+from fieldkit.services.recommendations import RecommendationService
 from fieldkit.services.store import OpenStore
 
 
@@ -18,6 +22,10 @@ class Services:
     frameworks: FrameworkService
     inspections: InspectionService
     evidence: EvidenceService = field(init=False)  # evidence items, register, sample plan (issue 3)
+    judgements: JudgementService = field(init=False)  # judgements, decision support, moderation (issue 4)
+    concerns: ConcernService = field(init=False)  # safeguarding escalations
+    findings: FindingService = field(init=False)
+    recommendations: RecommendationService = field(init=False)
     keys: KeyService = field(init=False)  # bundles: signing key, export and receipts (issue 5)
     export: ExportService = field(init=False)
     receipts: ReceiptService = field(init=False)
@@ -33,4 +41,8 @@ class Services:
         inspections = InspectionService(store, frameworks)
         services = cls(store=store, frameworks=frameworks, inspections=inspections)
         services.evidence = EvidenceService(store, inspections, frameworks)
+        services.judgements = JudgementService(store, inspections, services.evidence)
+        services.concerns = ConcernService(store, inspections)
+        services.findings = FindingService(store, inspections)
+        services.recommendations = RecommendationService(store, inspections)
         return services

@@ -185,4 +185,13 @@ class InspectionService:
             "fieldwork": {"start": insp.fieldwork_start, "end": insp.fieldwork_end, "notice": insp.notice_date},
             "counts": dict(sorted(by_type.items())),
             "by_status": {e: dict(sorted(c.items())) for e, c in sorted(by_status.items())},
+            "judgements": _live_statuses(by_status.get("judgement")),
+            "open_concerns": sum(n for s, n in (by_status.get("concern") or {}).items()
+                                 if s in ("open", "response_received", "continued_oversight")),
+            "concerns": _live_statuses(by_status.get("concern")),
+            "recommendations": _live_statuses(by_status.get("recommendation")),
         }
+
+
+def _live_statuses(counts: Counter[str] | None) -> dict[str, int]:
+    return {k: v for k, v in sorted((counts or {}).items()) if k != "deleted"}

@@ -11,3 +11,11 @@ class FrameworkError(ValueError):
     def __init__(self, problems: list[str]):
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+class ValidationError(ValueError):
+    """One message per problem, each naming the field."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems

@@ -11,16 +11,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+# Defined in domain.errors so that services.errors stays light; most modules import it from here.
+from fieldkit.domain.errors import ValidationError
+
 ROLES = ("lead", "inspector", "assistant")
 STATUSES = ("active", "archived")
-
-
-class ValidationError(ValueError):
-    """One message per problem, each naming the field."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems))
-        self.problems = problems
 
 
 def _parse_date(value: str | None, name: str, problems: list[str]) -> date | None:

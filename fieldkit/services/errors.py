@@ -3,8 +3,7 @@
 Only light modules here: the unlock screen imports this before any database code is loaded.
 """
 
-from fieldkit.domain.errors import FrameworkError
-from fieldkit.domain.inspection import ValidationError
+from fieldkit.domain.errors import FrameworkError, ValidationError
 from fieldkit.domain.passphrase import WeakPassphrase
 from fieldkit.storage.errors import (
     FrameworkVersionClash,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from fieldkit import __version__
 from fieldkit.services.errors import StorageError
-from fieldkit.ui import export_dialog, language
+from fieldkit.ui import language
 from fieldkit.ui.autosave import Autosaver
 from fieldkit.ui.idle import IdleWatcher
 from fieldkit.ui.prompts import DialogService
@@ -53,10 +53,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self.save_indicator.failed)
 
         self.idle = IdleWatcher(session.autolock_minutes, self)
-        self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)  # its app-wide event filter is installed at unlock (start-up time)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self._on_backup_timer)
@@ -73,7 +70,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu, slot, shortcut=None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: the latter's overloads materialise the whole Qt namespace (~15 ms
+            # of start-up); a StandardKey also gives every platform binding this way.
+            action.setShortcuts(shortcut if isinstance(shortcut, QKeySequence.StandardKey) else [shortcut])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -121,8 +120,9 @@ class MainWindow(QMainWindow):
         self.welsh_action.setText("Cymraeg")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About FieldKit"))
-        self.export_action.setText(export_dialog.menu_text("export"))
-        self.key_action.setText(export_dialog.menu_text("key"))
+        # The export dialog's own context; its module loads on first use (start-up time).
+        self.export_action.setText(QCoreApplication.translate("ExportDialog", "&Export bundle…"))
+        self.key_action.setText(QCoreApplication.translate("ExportDialog", "&Signing key…"))
         self.save_indicator.retranslate()
         self._update_user_label()
 
@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
             else None
         if services is None:
             return
+        from fieldkit.ui import export_dialog  # noqa: PLC0415
+
         if uuid is None:
             self.prompts.info(*export_dialog.open_first_text())
             return
@@ -398,6 +400,8 @@ class MainWindow(QMainWindow):
     def show_signing_key(self) -> None:
         services = self.session.services
         if services is not None:
+            from fieldkit.ui import export_dialog  # noqa: PLC0415
+
             self.prompts.info(*export_dialog.key_summary(services))
 
     def about(self) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from fieldkit.paths import AppPaths
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 

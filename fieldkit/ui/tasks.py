@@ -3,16 +3,21 @@
 All database writes go through one worker thread (SQLite has one writer); other slow work (unlock's
 key derivation, file parsing, rendering) goes to a general pool. Results come back on the GUI thread.
 Tests swap in `ImmediateTaskRunner`, which does the same synchronously.
+
+The two pools (and `concurrent.futures`) are made on the first task, not at start-up: the runner is built
+before the first window is shown and nothing runs in the background until the inspector unlocks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from threading import Lock
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class TaskRunner(QObject):
@@ -21,8 +26,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-db")
-        self._general = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fieldkit-work")
+        self._pools: tuple[ThreadPoolExecutor, ThreadPoolExecutor] | None = None
         self._pending: list[Callable[[], None]] = []
         self._lock = Lock()
         self._in_flight = 0
@@ -30,11 +34,20 @@ class TaskRunner(QObject):
 
     def submit(self, fn: Callable[[], Any], *, on_done: Callable[[Future], None] | None = None,
                uses_db: bool = True) -> Future:
-        pool = self._writer if uses_db else self._general
+        writer, general = self._get_pools()
+        pool = writer if uses_db else general
         self._set_in_flight(+1)
         future = pool.submit(fn)
         future.add_done_callback(lambda f: self._post(lambda: self._finish(f, on_done)))
         return future
+
+    def _get_pools(self) -> tuple[ThreadPoolExecutor, ThreadPoolExecutor]:
+        if self._pools is None:
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+            self._pools = (ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-db"),
+                           ThreadPoolExecutor(max_workers=2, thread_name_prefix="fieldkit-work"))
+        return self._pools
 
     def _finish(self, future: Future, on_done: Callable[[Future], None] | None) -> None:
         self._set_in_flight(-1)
@@ -60,12 +73,12 @@ class TaskRunner(QObject):
 
     def run_db_now(self, fn: Callable[[], Any]) -> Any:
         """Run on the writer thread and wait: for flushes that must land before lock or quit."""
-        return self._writer.submit(fn).result()
+        return self._get_pools()[0].submit(fn).result()
 
     def shutdown(self) -> None:
         # wait=True: a queued save is never cut off at quit.
-        self._writer.shutdown(wait=True)
-        self._general.shutdown(wait=True)
+        for pool in self._pools or ():
+            pool.shutdown(wait=True)
 
 
 class ImmediateTaskRunner(QObject):
@@ -73,6 +86,8 @@ class ImmediateTaskRunner(QObject):
 
     def submit(self, fn: Callable[[], Any], *, on_done: Callable[[Future], None] | None = None,
                uses_db: bool = True) -> Future:
+        from concurrent.futures import Future  # noqa: PLC0415
+
         future: Future = Future()
         try:
             future.set_result(fn())

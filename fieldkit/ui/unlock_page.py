@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from fieldkit.domain.passphrase import MIN_LENGTH, passphrase_problems
-from fieldkit.services.errors import WrongPassphrase
-from fieldkit.ui.forms.ui_unlock_page import Ui_UnlockPage
 from fieldkit.ui.session import Session
+from fieldkit.ui.unlock_form import UnlockForm
 
 
 class UnlockPage(QWidget):
@@ -21,13 +19,9 @@ class UnlockPage(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_UnlockPage()
-        self.ui.setupUi(self)
+        self.ui = UnlockForm()
+        self.ui.setup(self)
         self._session = session
-        font = QFont(self.ui.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
         self.ui.error_label.setStyleSheet("color: #b71c1c;")
         self.ui.busy_bar.hide()
 
@@ -50,7 +44,7 @@ class UnlockPage(QWidget):
         (self.ui.name_edit if first else self.ui.passphrase_edit).setFocus()
 
     def _retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        self.ui.retranslate()
         if self._session.first_run:
             self.ui.intro_label.setText(self.tr(
                 "Welcome. FieldKit keeps your evidence encrypted on this laptop. Choose a passphrase: "
@@ -111,6 +105,8 @@ class UnlockPage(QWidget):
             self._session.unlock(passphrase, self._on_result)
 
     def _on_result(self, error: Exception | None) -> None:
+        from fieldkit.services.errors import WrongPassphrase  # noqa: PLC0415 (start-up time)
+
         self._set_busy(False)
         if error is None:
             self.ui.passphrase_edit.clear()

@@ -44,7 +44,10 @@ RECORD_FIELDS = frozenset({
     "uuid", "entity", "rev", "base_rev", "hlc", "origin_device", "author", "deleted", "data_schema", "data",
     "data_sha256",
 })
-RECORD_OPTIONAL_FIELDS = frozenset({"inspection_uuid"})  # the store adds it; central files versions by it
+# inspection_uuid: the store adds it, central files versions by it. parents: named merge parents (§6.1),
+# written only when there are some, so a bundle of ordinary edits reads the same as before they existed.
+RECORD_OPTIONAL_FIELDS = frozenset({"inspection_uuid", "parents"})
+PARENT_FIELDS = frozenset({"origin_device", "rev"})
 AUDIT_FIELDS = frozenset(AUDIT_HASHED_FIELDS) | {"hash"}
 
 
@@ -229,6 +232,8 @@ def check_record(record: Any) -> None:
         raise ValueError(f"record.base_rev {r['base_rev']} is not before rev {r['rev']}")
     _hlc(r, "hlc", "record")
     _int(r, "data_schema", "record", minimum=1)
+    if "parents" in r:
+        _parents(r)
     if "inspection_uuid" in r:
         _text(r, "inspection_uuid", "record", null=True)
     if not isinstance(r["deleted"], bool):
@@ -243,6 +248,25 @@ def check_record(record: Any) -> None:
     actual = content_hash(r["data"])
     if actual != r["data_sha256"]:
         raise ValueError(f"data_sha256 mismatch (line says {r['data_sha256']}, data hashes to {actual})")
+
+
+def _parents(r: Mapping) -> None:
+    parents = r["parents"]
+    if not isinstance(parents, list) or not parents:
+        raise ValueError("record.parents must be a non-empty list (leave the field out when there are none)")
+    refs = []
+    for i, p in enumerate(parents):
+        what = f"record.parents[{i}]"
+        _fields(p, PARENT_FIELDS, what)
+        _text(p, "origin_device", what)
+        _int(p, "rev", what, minimum=1)
+        if p["rev"] >= r["rev"]:
+            raise ValueError(f"{what}.rev {p['rev']} is not before rev {r['rev']}")
+        refs.append((p["origin_device"], p["rev"]))
+    if refs != sorted(set(refs)):
+        raise ValueError("record.parents must be sorted by origin_device then rev, without repeats")
+    if r["base_rev"] is None or r["base_rev"] not in {rev for _, rev in refs}:
+        raise ValueError(f"record.base_rev {r['base_rev']!r} is not the rev of one of its parents")
 
 
 def check_audit_event(event: Any) -> None:

@@ -8,13 +8,13 @@ Rules, in order:
 2. Version log. Each version is inserted unless its key `(uuid, origin_device, rev)` is already held;
    a held key with a different hash is an integrity alarm.
 3. Heads. Each touched record's head is recomputed from *all* its versions, so the result does not
-   depend on the order bundles arrive in. A version's parent is its own device's version at `base_rev`
-   (the usual case: a laptop edits its own line); a base that came from another laptop means everything
-   up to `base_rev` older by the clock was seen (see `_parents`). Versions that are nobody's ancestor are
+   depend on the order bundles arrive in (`storage/merge_rules.py`, shared with the lead's laptop). A
+   version's parents are the ones it names (`parents`: a resolution names every head it resolves), else
+   its own device's version at `base_rev`; nothing is guessed. Versions that are nobody's ancestor are
    the leaves: one leaf is the head (new record, fast-forward; a late ancestor changes nothing); several
-   leaves that differ are a conflict, so two laptops editing the same rev never silently lose an edit.
-   Ordinary records show a provisional head (higher HLC, then device id); judgements and safeguarding
-   concerns show none until a person resolves it.
+   leaves that differ are a conflict, so two laptops editing the same rev never silently lose an edit,
+   and the conflict stays open until a version names all of them as parents. Ordinary records show a
+   provisional head (higher HLC, then device id); judgements and safeguarding concerns show none.
 4. Warnings (not refusals): device sequence gaps and forks, audit chain forks and gaps.
 """
 
@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, insert, make_url, select, text, update
 from sqlalchemy.engine import Connection
 
-from fieldkit.domain.canonical import canonical_json, sha256_hex
+from fieldkit.domain.canonical import canonical_json
 from fieldkit.storage.central_tables import (
     CentralAttachment,
     CentralAuditEvent,
@@ -43,10 +43,10 @@ from fieldkit.storage.central_tables import (
     TrustedKey,
 )
 from fieldkit.storage.errors import StorageError
+from fieldkit.storage.merge_rules import NO_AUTO_WINNER, MergeVersion, head_for, leaves, parents_json  # noqa: F401
 from fieldkit.storage.migrate import head_revision, upgrade
-from fieldkit.storage.records import version_hash
+from fieldkit.storage.records import parse_parents, version_hash
 
-NO_AUTO_WINNER = frozenset({"judgement", "concern"})  # people decide these, never the merge
 _CHUNK = 500
 _MERGE_LOCK = 0x464B4D47  # 'FKMG': PostgreSQL advisory lock serialising merges
 
@@ -204,99 +204,30 @@ class MergeOutcome:
 ReceiptMaker = Callable[..., dict[str, Any]]
 
 
-@dataclass(frozen=True)
-class _V:
-    uuid: str
-    origin_device: str
-    rev: int
-    base_rev: int | None
-    entity: str
-    inspection_uuid: str | None
-    hlc: str
-    author: str
-    deleted: bool
-    data: str | None
-    data_sha256: str | None
-    version_hash: str
-
-    @property
-    def key(self) -> tuple[str, str, int]:
-        return self.uuid, self.origin_device, self.rev
-
-    @property
-    def order(self) -> tuple[str, str]:
-        return self.hlc, self.origin_device
+def _from_row(r: Mapping) -> MergeVersion:
+    return MergeVersion(r["uuid"], r["origin_device"], r["rev"], r["base_rev"], r["entity"], r["inspection_uuid"],
+                        r["hlc"], r["author"], bool(r["deleted"]), r["data"], r["data_sha256"], r["version_hash"],
+                        parse_parents(r["parents"]), r["data_schema"])
 
 
-def _from_row(r: Mapping) -> _V:
-    return _V(r["uuid"], r["origin_device"], r["rev"], r["base_rev"], r["entity"], r["inspection_uuid"], r["hlc"],
-              r["author"], bool(r["deleted"]), r["data"], r["data_sha256"], r["version_hash"])
-
-
-def _from_envelope(e: Mapping) -> _V:
+def _from_envelope(e: Mapping) -> MergeVersion:
     data = canonical_json(e["data"]) if e["data"] is not None else None
-    return _V(e["uuid"], e["origin_device"], e["rev"], e["base_rev"], e["entity"], e.get("inspection_uuid"),
-              e["hlc"], e["author"], e["deleted"], data, e["data_sha256"], version_hash(e))
+    return MergeVersion(e["uuid"], e["origin_device"], e["rev"], e["base_rev"], e["entity"], e.get("inspection_uuid"),
+                        e["hlc"], e["author"], e["deleted"], data, e["data_sha256"], version_hash(e),
+                        parse_parents(e.get("parents")), e["data_schema"])
 
 
-def _parents(w: _V, by_device_rev: Mapping[tuple[str, int], _V], versions: list[_V]) -> list[_V]:
-    """What `w` was built on. Its own device's version at `base_rev` when there is one; otherwise the base
-    came from another laptop (an imported snapshot, or the lead resolving a conflict), and `w` is taken to
-    have seen every version up to `base_rev` that is older by the clock: that is how a resolution based on
-    "both heads" closes a conflict."""
-    if w.base_rev is None:
-        return []
-    own = by_device_rev.get((w.origin_device, w.base_rev))
-    if own is not None:
-        return [own]
-    return [v for v in versions if v.rev <= w.base_rev and (v.origin_device == w.origin_device or v.hlc < w.hlc)]
-
-
-def leaves(versions: Iterable[_V]) -> list[_V]:
-    """The versions that are no other version's ancestor, in (hlc, device) order."""
-    vs = sorted(versions, key=lambda v: v.order)
-    by_device_rev = {(v.origin_device, v.rev): v for v in vs}
-    ancestors: set[tuple[str, str, int]] = set()
-    stack = [p for w in vs for p in _parents(w, by_device_rev, vs)]
-    while stack:
-        v = stack.pop()
-        if v.key in ancestors:
-            continue
-        ancestors.add(v.key)
-        stack.extend(_parents(v, by_device_rev, vs))
-    return [v for v in vs if v.key not in ancestors]
-
-
-def _safeguarding(v: _V) -> bool:
-    """Evidence flagged as a safeguarding concern is never auto-merged, whatever its entity."""
-    if v.data is None or '"safeguarding"' not in v.data:
-        return False
-    value = json.loads(v.data)
-    return isinstance(value, dict) and value.get("safeguarding") is True
-
-
-def _head_for(versions: list[_V]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+def _head_for(versions: list[MergeVersion]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The head row and, for divergent histories, the conflict row (without provenance columns)."""
-    tips = leaves(versions)
-    first = versions[0]
-    winner = max(tips, key=lambda v: v.order)
-    distinct = {(v.deleted, v.data_sha256) for v in tips}
-    head = {"uuid": first.uuid, "entity": winner.entity, "inspection_uuid": winner.inspection_uuid,
+    verdict = head_for(versions)
+    winner, conflict = verdict.winner, verdict.conflict
+    head = {"uuid": versions[0].uuid, "entity": winner.entity, "inspection_uuid": winner.inspection_uuid,
             "state": "current", "rev": winner.rev, "origin_device": winner.origin_device, "hlc": winner.hlc,
             "author": winner.author, "deleted": winner.deleted, "data": winner.data, "conflict_id": None}
-    if len(distinct) <= 1:  # one leaf, or leaves that agree (the same edit made twice, two deletes)
+    if conflict is None:
         return head, None
-    heads = [{"origin_device": v.origin_device, "rev": v.rev, "hlc": v.hlc, "deleted": v.deleted,
-              "data_sha256": v.data_sha256, "version_hash": v.version_hash} for v in tips]
-    heads_json = canonical_json(heads)
-    conflict_id = sha256_hex(f"{first.uuid}\n{heads_json}".encode())
-    kind = "edit-vs-delete" if any(v.deleted for v in tips) else "edit-vs-edit"
-    protected = winner.entity in NO_AUTO_WINNER or any(_safeguarding(v) for v in tips)
-    conflict = {"conflict_id": conflict_id, "uuid": first.uuid, "entity": winner.entity,
-                "inspection_uuid": winner.inspection_uuid, "kind": kind, "heads": heads_json,
-                "provisional": None if protected else f"{winner.origin_device}/{winner.rev}"}
-    head["conflict_id"] = conflict_id
-    if protected:
+    head["conflict_id"] = conflict["conflict_id"]
+    if verdict.protected:
         head.update(state="unresolved", rev=None, origin_device=None, hlc=None, author=None, deleted=False,
                     data=None)
     else:
@@ -376,15 +307,16 @@ def _sequence_warnings(conn: Connection, manifest: Mapping, manifest_sha256: str
     return warnings
 
 
-def _load_versions(conn: Connection, uuids: list[str]) -> dict[str, list[_V]]:
-    held: dict[str, list[_V]] = defaultdict(list)
+def _load_versions(conn: Connection, uuids: list[str]) -> dict[str, list[MergeVersion]]:
+    held: dict[str, list[MergeVersion]] = defaultdict(list)
     for chunk in _chunks(uuids):
         for r in conn.execute(select(V).where(V.c.uuid.in_(chunk))).mappings():
             held[r["uuid"]].append(_from_row(r))
     return held
 
 
-def _merge_versions(conn: Connection, incoming: list[_V], bundle_id: str, stamp: str, out: MergeOutcome) -> None:
+def _merge_versions(conn: Connection, incoming: list[MergeVersion], bundle_id: str, stamp: str,
+                    out: MergeOutcome) -> None:
     uuids = sorted({v.uuid for v in incoming})
     held = _load_versions(conn, uuids)
     by_key = {v.key: v for vs in held.values() for v in vs}
@@ -403,8 +335,9 @@ def _merge_versions(conn: Connection, incoming: list[_V], bundle_id: str, stamp:
         touched.add(v.uuid)
         new_rows.append({"uuid": v.uuid, "origin_device": v.origin_device, "rev": v.rev, "base_rev": v.base_rev,
                          "entity": v.entity, "inspection_uuid": v.inspection_uuid, "hlc": v.hlc,
-                         "author": v.author, "deleted": v.deleted, "data_schema": 1, "data": v.data,
-                         "data_sha256": v.data_sha256, "version_hash": v.version_hash, "bundle_id": bundle_id})
+                         "author": v.author, "deleted": v.deleted, "data_schema": v.data_schema, "data": v.data,
+                         "data_sha256": v.data_sha256, "version_hash": v.version_hash, "bundle_id": bundle_id,
+                         "parents": parents_json(v.parents)})
     for chunk in _chunks(new_rows):
         conn.execute(insert(V), chunk)
     if not touched:

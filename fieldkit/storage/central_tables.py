@@ -47,10 +47,13 @@ class IngestedBundle(SQLModel, table=True):
     ingested_at: str
     record_count: int = 0
     warnings: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    file_sha256: str | None = Field(default=None, index=True,
+                                    description="the file as merged: the same file again skips re-verification")
 
 
 class CentralVersion(SQLModel, table=True):
-    """Every record version central holds, with the bundle that first brought it. Never updated."""
+    """Every record version central holds, with the bundle that first brought it. Never updated or deleted:
+    triggers from migration 0006 refuse both, on SQLite and PostgreSQL."""
 
     __tablename__ = "central_version"
 
@@ -68,6 +71,7 @@ class CentralVersion(SQLModel, table=True):
     data_sha256: str | None = None
     version_hash: str
     bundle_id: str
+    parents: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
 
 
 class CentralHead(SQLModel, table=True):

@@ -57,15 +57,20 @@ class Version:
     data_sha256: str | None
     version_hash: str
     inspection_uuid: str | None
+    parents: tuple[tuple[str, int], ...] = ()  # explicit merge parents (origin_device, rev); () = own base_rev
+    data_schema: int = 1
 
     def envelope(self) -> dict[str, Any]:
-        """The record-version envelope of the bundle format (ecosystem-security §1.6)."""
-        return {
+        """The record-version envelope of the bundle format (docs/bundle-format.md §6)."""
+        env = {
             "uuid": self.uuid, "entity": self.entity, "rev": self.rev, "base_rev": self.base_rev,
             "hlc": self.hlc, "origin_device": self.origin_device, "author": self.author,
-            "deleted": self.deleted, "data_schema": 1, "data": self.data, "data_sha256": self.data_sha256,
-            "inspection_uuid": self.inspection_uuid,
+            "deleted": self.deleted, "data_schema": self.data_schema, "data": self.data,
+            "data_sha256": self.data_sha256, "inspection_uuid": self.inspection_uuid,
         }
+        if self.parents:  # only when named, so bundles of ordinary edits stay readable by older verifiers
+            env["parents"] = parents_list(self.parents)
+        return env
 
 
 def _head(row: RecordHead) -> Head:
@@ -76,12 +81,30 @@ def _head(row: RecordHead) -> Head:
 def _version(row: RecordVersion) -> Version:
     return Version(row.uuid, row.entity, row.rev, row.base_rev, row.origin_device, row.hlc, row.author,
                    row.deleted, json.loads(row.data) if row.data else None, row.data_sha256,
-                   row.version_hash, row.inspection_uuid)
+                   row.version_hash, row.inspection_uuid, parse_parents(row.parents), row.data_schema)
+
+
+def parents_list(parents) -> list[dict[str, Any]]:
+    return [{"origin_device": d, "rev": r} for d, r in sorted(set(parents))]
+
+
+def parse_parents(value: Any) -> tuple[tuple[str, int], ...]:
+    """From a stored column (canonical JSON text) or an envelope's list of `{origin_device, rev}`."""
+    if not value or value == "[]":
+        return ()
+    items = json.loads(value) if isinstance(value, str) else value
+    return tuple(sorted({(p["origin_device"], int(p["rev"])) for p in items}))
 
 
 def version_hash(fields: dict[str, Any]) -> str:
+    """The hash of a version's key fields. Named parents are covered too, and only when there are some,
+    so every version written before parents existed keeps its hash (receipts still match)."""
     keys = ("uuid", "entity", "rev", "base_rev", "hlc", "origin_device", "author", "deleted", "data_sha256")
-    return content_hash({k: fields[k] for k in keys})
+    hashed = {k: fields[k] for k in keys}
+    parents = parse_parents(fields.get("parents"))
+    if parents:
+        hashed["parents"] = parents_list(parents)
+    return content_hash(hashed)
 
 
 class RecordStore:
@@ -162,6 +185,21 @@ class RecordStore:
             return self._append(s, uuid, head.entity, head.inspection_uuid, head, json.loads(last.data),
                                 author=author, deleted=False, action="restore")
 
+    def resolve(self, uuid: str, data: dict[str, Any] | None, *, parents: list[tuple[str, int]], author: str,
+                session: Session | None = None) -> Head:
+        """A conflict resolution: a version whose parents are every head it resolves (`data` None: a delete).
+
+        Its rev is above every parent's and above this device's own versions of the record; its base_rev
+        is the highest parent rev (the format wants base_rev to be one of the parents)."""
+        if len(set(parents)) < 2:
+            raise ValueError("a resolution names at least two heads as its parents")
+        with self._in(session) as s:
+            head = self._require(s, uuid)
+            return self._append(s, uuid, head.entity, head.inspection_uuid, head, data, author=author,
+                                deleted=data is None, action="resolve", parents=tuple(sorted(set(parents))),
+                                rev=max(max(r for _, r in parents), head.rev) + 1,
+                                base_rev=max(r for _, r in parents))
+
     def _require(self, s: Session, uuid: str) -> RecordHead:
         head = s.get(RecordHead, uuid)
         if head is None:
@@ -170,16 +208,28 @@ class RecordStore:
 
     def _append(self, s: Session, uuid: str, entity: str, inspection_uuid: str | None,
                 head: RecordHead | None, data: dict[str, Any] | None, *, author: str, deleted: bool,
-                action: str) -> Head:
+                action: str, parents: tuple[tuple[str, int], ...] | None = None, rev: int | None = None,
+                base_rev: int | None = None) -> Head:
         hlc = self.clock.tick().encode()
         data_text = canonical_json(data) if data is not None else None
+        if parents is None:
+            # Editing a teammate's version (imported from their bundle): name it, since base_rev alone
+            # would point at this device's own line.
+            parents = ((head.origin_device, head.rev),) if head and head.origin_device != self.device_id else ()
+        if head is not None and (parents or head.origin_device != self.device_id):
+            # This device may already hold a version at that number on another branch of the record.
+            own = s.execute(select(func.max(RecordVersion.rev)).where(  # type: ignore[call-overload]
+                RecordVersion.uuid == uuid, RecordVersion.origin_device == self.device_id)).scalar_one_or_none()
+            rev = max(rev or head.rev + 1, (own or 0) + 1)
         fields = {
-            "uuid": uuid, "entity": entity, "rev": head.rev + 1 if head else 1,
-            "base_rev": head.rev if head else None, "hlc": hlc, "origin_device": self.device_id,
+            "uuid": uuid, "entity": entity, "rev": rev or (head.rev + 1 if head else 1),
+            "base_rev": base_rev or (head.rev if head else None), "hlc": hlc, "origin_device": self.device_id,
             "author": author, "deleted": deleted,
             "data_sha256": sha256_hex(data_text.encode()) if data_text is not None else None,
+            "parents": parents,
         }
         vhash = version_hash(fields)
+        fields["parents"] = canonical_json(parents_list(parents))
         s.add(RecordVersion(**fields, inspection_uuid=inspection_uuid, data=data_text, version_hash=vhash))
         now = self._now()
         if head is None:

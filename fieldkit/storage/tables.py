@@ -6,7 +6,7 @@ canonical JSON in `data`; that keeps history, undo, tombstones, bundles and merg
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, MetaData, Text
+from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, Text
 from sqlmodel import Field, SQLModel
 
 # Batch migrations can only drop constraints that have names.
@@ -45,6 +45,10 @@ class RecordVersion(SQLModel, table=True):
     data_sha256: str | None = None
     version_hash: str
     acknowledged_by: str | None = Field(default=None, description="receipt id from the central record")
+    # Explicit merge parents, canonical JSON `[{"origin_device", "rev"}, ...]`; "[]" means "my own device's
+    # version at base_rev" (docs/bundle-format.md §6). A conflict resolution lists every head it resolves.
+    parents: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    data_schema: int = Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
 
 
 class RecordHead(SQLModel, table=True):
@@ -137,6 +141,20 @@ class EvidenceCriterion(SQLModel, table=True):
     evidence_uuid: str = Field(primary_key=True)
     code: str = Field(primary_key=True)
     inspection_uuid: str
+
+
+class AttachmentBlob(SQLModel, table=True):
+    """Attachment bytes (a scanned page, a photo of a document) by SHA-256, inside the encrypted store.
+
+    Content-addressed: the same file attached twice is stored once. Which evidence item it belongs to is
+    an `attachment` record (services/attachments.py), so the link is versioned and travels in bundles."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: str = Field(primary_key=True)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: str
 
 
 # The central record's tables share this metadata and the Alembic history (issue 5).

@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
         from fieldkit.services.demo import create_demo  # noqa: PLC0415
 
         self.save_indicator.saving()
-        self.tasks.submit(lambda: create_demo(services.inspections), on_done=self._on_demo_done)
+        self.tasks.submit(lambda: create_demo(services.inspections, evidence=services.evidence),
+                          on_done=self._on_demo_done)
 
     def _on_demo_done(self, future) -> None:
         if future.exception() is not None:

@@ -185,3 +185,13 @@ def test_edit_menu_undo_action_undoes_an_evidence_edit(qtbot, workspace):
     assert register.editor._widgets["title"].value() == ""
     workspace.autosaver.flush_now()
     assert workspace.session.services.evidence.get(uuid).data.get("title", "") == ""
+
+
+def test_the_apps_demo_inspection_has_evidence_of_every_type(qtbot, make_window, existing_store):
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    window.create_demo()
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.uuid is not None, timeout=10000)
+    register = window.workspace.register
+    assert {register.model.row_at(r).type_code for r in range(register.model.rowCount())} == {
+        t.code for t in EVIDENCE_TYPES}

@@ -356,25 +356,9 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------------------
 
     def change_passphrase(self) -> None:
-        services = self.session.services
-        if services is None:
-            return
-        old = self.prompts.ask_text(self.tr("Change passphrase"), self.tr("Current passphrase"), password=True)
-        if old is None:
-            return
-        new = self.prompts.ask_text(self.tr("Change passphrase"), self.tr("New passphrase"), password=True)
-        if new is None:
-            return
-        again = self.prompts.ask_text(self.tr("Change passphrase"), self.tr("Repeat new passphrase"), password=True)
-        if again != new:
-            self.prompts.error(self.tr("Change passphrase"), self.tr("The two passphrases differ; nothing changed."))
-            return
-        try:
-            services.store.change_passphrase(old, new)
-        except StorageError as exc:
-            self.prompts.error(self.tr("Change passphrase"), str(exc))
-            return
-        self.prompts.info(self.tr("Change passphrase"), self.tr("Passphrase changed."))
+        from fieldkit.ui.passphrase_change import PassphraseChange  # noqa: PLC0415
+
+        PassphraseChange(self).run()
 
     def configure_autolock(self) -> None:
         minutes = self.prompts.ask_int(self.tr("Auto-lock"), self.tr("Lock after this many idle minutes:"),

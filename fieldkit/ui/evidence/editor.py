@@ -17,9 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.evidence import COMMON_FIELDS, evidence_type
+from fieldkit.domain.evidence import (
+    COMMON_FIELDS,
+    checklist_kinds_for,
+    evidence_type,
+    survey_rate,
+    survey_response_count,
+    validate_evidence,
+)
 from fieldkit.services.errors import StorageError, ValidationError
 from fieldkit.ui.evidence import fields as fw
+from fieldkit.ui.evidence.child_picker import ChildDirectory, ChildField, ChildrenField
 from fieldkit.ui.language import pick
 
 MERGE_WINDOW_S = 1.5
@@ -59,10 +67,15 @@ class EditCommand(QUndoCommand):
 
 class EvidenceEditor(QWidget):
     """Signals:
-        saved_item(str): the item's row may have changed (title, date, flags) and lists should refresh.
+        saved_item(str): a version of the item reached the disk; its register line may have changed.
+
+    A draft the service refuses (a reference it cannot resolve) stays on screen with the reason above
+    the form; it is not retried as it is, and the next edit that fixes it is saved as usual.
     """
 
     saved_item = Signal(str)
+    _committed = Signal(str)  # from the writer thread; queued to this one
+    _refused = Signal(str, list)
 
     def __init__(self, services, autosaver, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,6 +93,11 @@ class EvidenceEditor(QWidget):
         self._privacy_timer.setInterval(400)
         self._privacy_timer.timeout.connect(self._check_privacy)
         self._privacy_pending: set[str] = set()
+        self._privacy_context = None
+        self.directory: ChildDirectory | None = None
+        self._type_code = ""
+        self._committed.connect(self._on_committed)
+        self._refused.connect(self._on_refused)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -91,6 +109,12 @@ class EvidenceEditor(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a4b00;")
         self.problems.setAccessibleName(self.tr("Missing or invalid fields"))
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.refusal.setAccessibleName(self.tr("Not saved"))
+        self.refusal.hide()
+        self.rate: QLabel | None = None
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea()
@@ -99,6 +123,7 @@ class EvidenceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
 
@@ -124,13 +149,14 @@ class EvidenceEditor(QWidget):
             return fw.ChoiceField(spec, self._options(spec))
         if kind == "multichoice":
             return fw.MultiChoiceField(spec, self._options(spec))
-        if kind in ("child", "children"):
-            opts = [(uuid, f"{c.pseudonym} ({c.age})") for uuid, c in self._services.inspections.children(insp)]
-            return fw.ChoiceField(spec, opts) if kind == "child" else fw.MultiChoiceField(spec, opts)
+        if kind == "child":
+            return ChildField(spec, self.directory)
+        if kind == "children":
+            return ChildrenField(spec, self.directory)
         if kind == "site":
             return fw.ChoiceField(spec, [(uuid, s.name) for uuid, s in self._services.inspections.sites(insp)])
         if kind == "records":
-            return fw.RecordsField(spec)
+            return fw.RecordsField(spec, self.directory)
         if kind == "criteria":
             framework = self._services.inspections.framework(insp)
             opts = [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}") for n in framework.iter_nodes()]
@@ -144,18 +170,31 @@ class EvidenceEditor(QWidget):
             return fw.MultiChoiceField(spec, opts)
         if kind == "checklist":
             framework = self._services.inspections.framework(insp)
-            etype = evidence_type(self._type_code)
-            checklists = [cl for k in etype.checklist_kinds for cl in framework.checklists_for(k)]
-            return fw.ChecklistField(spec, checklists, {s.code: s for s in framework.scales})
+            return fw.ChecklistField(spec, self._checklists(self._data), {s.code: s for s in framework.scales})
         raise ValueError(f"no editor for field kind {kind!r}")
+
+    def _checklists(self, data: dict) -> list:
+        """The pinned framework's checklists for this item (a court report's follow its kind)."""
+        framework = self._services.inspections.framework(self.inspection_uuid)
+        found = []
+        for kind in checklist_kinds_for(self._type_code, data):
+            found.extend(cl for cl in framework.checklists_for(kind) if cl not in found)
+        return found
+
+    def _sync_checklist(self, data: dict) -> None:
+        widget = self._widgets.get("checklist")
+        if widget is None:
+            return
+        widget.set_checklists(self._checklists(data))
+        self._forms["checklist"].setRowVisible(widget, bool(widget.codes))  # none: the framework has none
 
     def _group(self, title: str, specs) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             widget = self._make(spec)
-            if spec.kind == "checklist" and not widget.value() and widget.table.rowCount() == 0:
-                continue  # the pinned framework has no checklist for this method
+            self._forms[spec.key] = form
             widget.setToolTip(pick(spec.help_en, spec.help_cy))
             widget.changed.connect(lambda key=spec.key: self._on_field_changed(key))
             widget.focus_lost.connect(self._autosaver.flush)
@@ -167,7 +206,12 @@ class EvidenceEditor(QWidget):
                 lab = QLabel(text)
                 lab.setBuddy(widget.focus_widget())
                 form.addRow(lab, widget)
-            if spec.kind in _FREE_TEXT:
+            if spec.key == "responses_received" and self._type_code == "survey":
+                self.rate = QLabel()
+                self.rate.setAccessibleName(self.tr("Response rate"))
+                form.addRow(self.tr("Response rate"), self.rate)
+            if spec.kind in _FREE_TEXT or (spec.kind == "records"
+                                           and any(f.kind in _FREE_TEXT for f in spec.fields)):
                 hint = QLabel()
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #8a4b00;")
@@ -180,7 +224,18 @@ class EvidenceEditor(QWidget):
         """Show one item. Pending edits of the previous item are committed first."""
         self._autosaver.flush()
         item = self._services.evidence.get(uuid)
+        if self.directory is None or item.inspection_uuid != self.inspection_uuid:
+            self.directory = ChildDirectory(self._services, item.inspection_uuid, self)
+            self.directory.changed.connect(self.privacy_changed)  # new pseudonyms are no longer "names"
+            self._privacy_context = None
+        else:
+            self.directory.blockSignals(True)  # the pickers about to be replaced need no refresh
+            self.directory.reload()
+            self.directory.blockSignals(False)
+            self._privacy_context = None
         self.uuid, self.inspection_uuid, self._type_code = uuid, item.inspection_uuid, item.type_code
+        self._data = dict(item.data)
+        self.refusal.hide()
         self.undo_stack.clear()
         while self.body_layout.count():
             w = self.body_layout.takeAt(0).widget()
@@ -188,6 +243,8 @@ class EvidenceEditor(QWidget):
                 w.deleteLater()
         self._widgets.clear()
         self._hints.clear()
+        self._forms: dict[str, QFormLayout] = {}
+        self.rate = None
         etype = evidence_type(item.type_code)
         self.heading.setText(pick(etype.label_en, etype.label_cy))
         common_keys = {s.key for s in COMMON_FIELDS}
@@ -197,6 +254,7 @@ class EvidenceEditor(QWidget):
             self.body_layout.addWidget(self._group(pick(etype.label_en, etype.label_cy), specific))
         self.body_layout.addStretch(1)
         self.apply(item.data, record=False)
+        self.privacy_changed()  # warnings for what is already there, not only for what is typed next
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -210,6 +268,8 @@ class EvidenceEditor(QWidget):
         self._loading = True
         try:
             for key, widget in self._widgets.items():
+                if key == "checklist":
+                    self._sync_checklist(data)  # which checklists apply depends on the other fields
                 widget.set_value(data.get(key))
         finally:
             self._loading = False
@@ -221,6 +281,8 @@ class EvidenceEditor(QWidget):
     def _on_field_changed(self, key: str) -> None:
         if self._loading or self.uuid is None:
             return
+        if key == "report_kind":
+            self._sync_checklist({**self._data, "report_kind": self._widgets[key].value()})
         before, after = self._data, self.collect()
         if after == before:
             return
@@ -234,27 +296,72 @@ class EvidenceEditor(QWidget):
 
     def _schedule(self, data: dict) -> None:
         evidence, uuid = self._services.evidence, self.uuid
-        self._autosaver.schedule(f"evidence:{uuid}", lambda: evidence.update(uuid, data))
+
+        def commit() -> None:  # runs on the writer thread
+            try:
+                evidence.update(uuid, data)
+            except ValidationError as exc:
+                self._refused.emit(uuid, list(exc.problems))
+                raise
+            self._committed.emit(uuid)
+
+        self._autosaver.schedule(f"evidence:{uuid}", commit)
+
+    def _on_committed(self, uuid: str) -> None:
+        if uuid == self.uuid:
+            self.refusal.hide()
         self.saved_item.emit(uuid)
 
-    def _show_problems(self) -> None:
-        from fieldkit.domain.evidence import validate_evidence  # noqa: PLC0415
+    def _on_refused(self, uuid: str, problems: list) -> None:
+        if uuid != self.uuid:
+            return
+        self.refusal.setText(self.tr("Not saved: %1. What you typed stays here and is saved as soon as this is "
+                                     "fixed.").replace("%1", "; ".join(problems)))
+        self.refusal.show()
 
+    def _show_problems(self) -> None:
         problems = validate_evidence(self._type_code, self._data) if self.uuid else []
         self.problems.setVisible(bool(problems))
         self.problems.setText(self.tr("Still to complete: %1").replace("%1", "; ".join(problems)))
+        self._show_rate()
+
+    def _show_rate(self) -> None:
+        """A survey's response rate, computed as it is typed (none without the number distributed)."""
+        if self.rate is None or self._type_code != "survey":
+            return
+        received, rate = survey_response_count(self._data), survey_rate(self._data)
+        if rate is None:
+            self.rate.setText(self.tr("not known: needs the number distributed and the responses"))
+        else:
+            self.rate.setText(self.tr("%1 of %2 (%3%)").replace("%1", str(received)).replace(
+                "%2", str(self._data.get("distributed"))).replace("%3", f"{rate * 100:.0f}"))
 
     def _check_privacy(self) -> None:
-        """Inline warnings only: typing is never blocked."""
+        """Inline warnings only: typing is never blocked. Table cells (quotes, answers) are scanned too."""
+        from fieldkit.domain.privacy import scan  # noqa: PLC0415
+
+        if self._privacy_context is None:
+            try:
+                self._privacy_context = self._services.evidence.privacy_context(self.inspection_uuid)
+            except (StorageError, ValidationError):
+                return
+        pseudonyms, never = self._privacy_context
         for key in list(self._privacy_pending):
             widget, hint = self._widgets.get(key), self._hints.get(key)
             if widget is None or hint is None:
                 continue
-            try:
-                findings = self._services.evidence.privacy_findings(self.inspection_uuid, widget.value())
-            except (StorageError, ValidationError):
-                continue
-            hint.setVisible(bool(findings))
-            hint.setText("⚠ " + "; ".join(f"{f.message_en}: “{f.text}”" for f in findings[:4]))
+            pieces = widget.free_texts() if isinstance(widget, fw.RecordsField) else [("", widget.value())]
+            found = []
+            for where, text in pieces:
+                for f in scan(text, known_pseudonyms=pseudonyms, never_write=never):
+                    found.append(f"{where + ': ' if where else ''}{f.message_en}: “{f.text}”")
+            hint.setVisible(bool(found))
+            hint.setText("⚠ " + "; ".join(found[:4]) + (" …" if len(found) > 4 else ""))
         self._privacy_pending.clear()
+
+    def privacy_changed(self) -> None:
+        """The register or the never-to-write list changed: scan every free-text field again."""
+        self._privacy_context = None
+        self._privacy_pending.update(self._hints)
+        self._check_privacy()
 

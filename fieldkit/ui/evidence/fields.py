@@ -6,9 +6,10 @@ the type's field specs, so every evidence method gets a typed form without a han
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +54,24 @@ class FieldWidget(QWidget):
 
     def focus_widget(self) -> QWidget:
         return self
+
+
+class _FocusWatch(QObject):
+    """Reports a widget losing the focus (not to its own popup), so a pending edit is committed at once."""
+
+    def __init__(self, owner: FieldWidget, watched: QWidget):
+        super().__init__(watched)
+        self._owner = owner
+        watched.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._owner.focus_lost.emit()
+        return False
+
+
+def _watch_focus(owner: FieldWidget, widget: QWidget) -> None:
+    _FocusWatch(owner, widget)
 
 
 class _FocusOutPlainText(QPlainTextEdit):
@@ -127,6 +146,7 @@ class DateField(FieldWidget):
         self.edit.setDate(self.edit.minimumDate())
         self.edit.setAccessibleName(label(spec))
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        _watch_focus(self, self.edit)
         self.layout_.addWidget(self.edit)
 
     def value(self):
@@ -143,20 +163,27 @@ class DateField(FieldWidget):
 
 
 class IntField(FieldWidget):
+    """A whole number or 'not set' (the spin box's lowest value): a blank count is not a count of 0."""
+
     def __init__(self, spec, parent=None):
         super().__init__(spec, parent)
         self.edit = QSpinBox()
-        self.edit.setRange(0, 1_000_000)
+        self._unset = (spec.minimum if spec.minimum is not None else 0) - 1
+        self.edit.setRange(self._unset, spec.maximum if spec.maximum is not None else 1_000_000)
+        self.edit.setSpecialValueText(self.tr("not set"))
+        self.edit.setValue(self._unset)
         self.edit.setAccessibleName(label(spec))
         self.edit.valueChanged.connect(lambda _v: self.changed.emit())
+        _watch_focus(self, self.edit)
         self.layout_.addWidget(self.edit)
 
     def value(self):
-        return int(self.edit.value())
+        v = int(self.edit.value())
+        return None if v == self._unset else v
 
     def set_value(self, value):
         self.edit.blockSignals(True)
-        self.edit.setValue(int(value or 0))
+        self.edit.setValue(int(value) if isinstance(value, int) and not isinstance(value, bool) else self._unset)
         self.edit.blockSignals(False)
 
     def focus_widget(self):
@@ -169,6 +196,7 @@ class BoolField(FieldWidget):
         self.box = QCheckBox(label(spec))
         self.box.setAccessibleName(label(spec))
         self.box.toggled.connect(lambda _on: self.changed.emit())
+        _watch_focus(self, self.box)
         self.layout_.addWidget(self.box)
 
     def value(self):
@@ -192,6 +220,7 @@ class ChoiceField(FieldWidget):
         self.combo.setAccessibleName(label(spec))
         self.set_options(options)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        _watch_focus(self, self.combo)
         self.layout_.addWidget(self.combo)
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
@@ -228,6 +257,7 @@ class MultiChoiceField(FieldWidget):
         self.list.setMaximumHeight(150)
         self.set_options(options)
         self.list.itemChanged.connect(lambda _i: self.changed.emit())
+        _watch_focus(self, self.list)
         self.layout_.addWidget(self.list)
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
@@ -260,24 +290,51 @@ class MultiChoiceField(FieldWidget):
 
 
 class RecordsField(FieldWidget):
-    """A list of small records (participants, quotes, questions): one table row each."""
+    """A list of small records (participants, quotes, questions): one table row each.
 
-    def __init__(self, spec, parent=None):
+    The rows live here as dicts; the table shows them and each cell's editor (`record_cells`) writes
+    back while it is used, so a quote is autosaved as it is typed, not when its cell closes.
+    """
+
+    def __init__(self, spec, directory=None, parent=None):
         super().__init__(spec, parent)
+        from fieldkit.ui.evidence.record_cells import RecordDelegate  # noqa: PLC0415
+
         self.subs = list(spec.fields)
+        self.directory = directory
+        self._rows: list[dict] = []
+        self._loading = False
         self.table = QTableWidget(0, len(self.subs))
         self.table.setHorizontalHeaderLabels([label(s) for s in self.subs])
         self.table.setAccessibleName(label(spec))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 or typing edits
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setItemDelegate(RecordDelegate(self))
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for col, sub in enumerate(self.subs):
+            wide = sub.kind in ("text", "longtext")
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if wide
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+            tip = pick(sub.help_en, sub.help_cy)
+            if tip:
+                self.table.horizontalHeaderItem(col).setToolTip(tip)
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(self._on_item_changed)
+        _watch_focus(self, self.table)
+        self.table.itemDelegate().closeEditor.connect(lambda *_a: self.focus_lost.emit())
+        if directory is not None:
+            directory.changed.connect(self._refresh_children)
         self.add_button = QPushButton(self.tr("Add row"))
         self.add_button.setAccessibleName(self.tr("Add row to %1").replace("%1", label(spec)))
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.remove_button.setAccessibleName(self.tr("Remove row from %1").replace("%1", label(spec)))
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -285,96 +342,184 @@ class RecordsField(FieldWidget):
         buttons.addWidget(self.remove_button)
         self.layout_.addWidget(self.table)
         self.layout_.addLayout(buttons)
-        self._loading = False
 
-    def _on_item_changed(self, _item) -> None:
-        if not self._loading:
-            self.changed.emit()
+    # -- cells -----------------------------------------------------------------------------------
 
-    def _cell(self, row: int, col: int, sub, value) -> None:
+    def cell(self, row: int, col: int):
+        if not 0 <= row < len(self._rows):
+            return None
+        sub = self.subs[col]
+        return self._rows[row].get(sub.key, sub.empty())
+
+    def cell_name(self, row: int, col: int) -> str:
+        return self.tr("%1, row %2").replace("%1", label(self.subs[col])).replace("%2", str(row + 1))
+
+    def set_cell(self, row: int, col: int, value) -> None:
+        """A cell's new value (from its editor, as it changes): kept, shown, and reported."""
+        if not 0 <= row < len(self._rows):
+            return
+        key = self.subs[col].key
+        if self._rows[row].get(key, self.subs[col].empty()) == value:
+            return
+        self._rows[row][key] = value
+        self._show(row, col)
+        self.changed.emit()
+
+    def _show(self, row: int, col: int) -> None:
+        from fieldkit.ui.evidence.record_cells import display  # noqa: PLC0415
+
+        sub, value = self.subs[col], self.cell(row, col)
+        self._loading = True
+        try:
+            item = self.table.item(row, col)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(row, col, item)
+            if sub.kind == "bool":
+                item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            else:
+                text = display(sub, value, self.directory)
+                item.setText(text)
+                item.setToolTip(text if len(text) > 30 else "")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self.cell_name(row, col)}: {item.text()}")
+        finally:
+            self._loading = False
+
+    def _on_item_changed(self, item) -> None:
+        if self._loading:
+            return
+        sub = self.subs[item.column()]
         if sub.kind == "bool":
-            item = QTableWidgetItem()
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-            self.table.setItem(row, col, item)
-        elif sub.kind == "choice":
-            combo = QComboBox()
-            combo.setAccessibleName(label(sub))
-            combo.addItem("—", None)
-            for code, en, cy in sub.choices:
-                combo.addItem(pick(en, cy), code)
-            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            self.table.setCellWidget(row, col, combo)
-        else:
-            self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+            self.set_cell(item.row(), item.column(), item.checkState() == Qt.CheckState.Checked)
+
+    def _refresh_children(self) -> None:
+        for col, sub in enumerate(self.subs):
+            if sub.kind == "child":
+                for row in range(len(self._rows)):
+                    self._show(row, col)
+
+    def ask_new_child(self, pindex) -> None:
+        """"New pseudonym…" in a child cell: add it to the register, then put it in that cell."""
+        col = pindex.column()
+        self.directory.ask_new(self.window(), lambda uuid: pindex.isValid() and self.set_cell(pindex.row(), col, uuid))
+
+    def open_nested(self, pindex) -> None:
+        """A records cell (a response's answers) opens its own table in a small window."""
+        from fieldkit.ui.evidence.record_cells import NestedRecordsDialog  # noqa: PLC0415
+
+        if not pindex.isValid():
+            return
+        row, col = pindex.row(), pindex.column()
+        sub = self.subs[col]
+        dialog = NestedRecordsDialog(sub, self.cell_name(row, col), self.directory, self.window())
+        dialog.records.set_value(self.cell(row, col))
+        dialog.records.changed.connect(
+            lambda: pindex.isValid() and self.set_cell(pindex.row(), col, dialog.records.value()))
+        dialog.finished.connect(lambda _r: self.focus_lost.emit())
+        dialog.open()
+        self.nested_dialog = dialog
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def _blank(self) -> dict:
+        return {sub.key: sub.empty() for sub in self.subs}
+
+    def _append(self, rec: dict) -> None:
+        self._rows.append(rec)
+        row = len(self._rows) - 1
+        self.table.insertRow(row)
+        for col in range(len(self.subs)):
+            self._show(row, col)
 
     def add_row(self, values: dict | None = None) -> None:
-        values = values if isinstance(values, dict) else {}
-        self._loading = True
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for col, sub in enumerate(self.subs):
-            self._cell(row, col, sub, values.get(sub.key))
-        self._loading = False
-        if not values:
-            self.table.setCurrentCell(row, 0)
-            self.changed.emit()
+        """A new row (blank unless `values`), made current so typing fills its first cell."""
+        rec = self._blank()
+        rec.update(values if isinstance(values, dict) else {})
+        self._append(rec)
+        self.table.setCurrentCell(len(self._rows) - 1, 0)
+        self.table.setFocus()
+        self.changed.emit()
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
+        if 0 <= row < len(self._rows):
+            del self._rows[row]
             self.table.removeRow(row)
             self.changed.emit()
 
     def value(self):
-        rows = []
-        for r in range(self.table.rowCount()):
-            rec = {}
-            for c, sub in enumerate(self.subs):
-                if sub.kind == "bool":
-                    rec[sub.key] = self.table.item(r, c).checkState() == Qt.CheckState.Checked
-                elif sub.kind == "choice":
-                    rec[sub.key] = self.table.cellWidget(r, c).currentData()
-                elif sub.kind == "int":
-                    text = self.table.item(r, c).text().strip() if self.table.item(r, c) else ""
-                    rec[sub.key] = int(text) if text.isdigit() else None
-                else:
-                    rec[sub.key] = self.table.item(r, c).text() if self.table.item(r, c) else ""
-            rows.append(rec)
-        return rows
+        return [{**self._blank(), **copy.deepcopy(rec)} for rec in self._rows]
 
     def set_value(self, value):
-        if value == self.value():
+        if (value or []) == self.value():
             return
-        self._loading = True
         self.table.setRowCount(0)
-        self._loading = False
+        self._rows = []
         for rec in value or []:
-            self.add_row(rec)
+            self._append(copy.deepcopy(rec) if isinstance(rec, dict) else {})
+
+    def free_texts(self) -> list[tuple[str, str]]:
+        """(where, text) of every free-text cell, nested ones too, for the privacy checker."""
+        out: list[tuple[str, str]] = []
+
+        def walk(subs, rows, prefix: str) -> None:
+            for r, rec in enumerate(rows):
+                for sub in subs:
+                    v = rec.get(sub.key) if isinstance(rec, dict) else None
+                    where = f"{prefix}{label(sub)} {r + 1}"
+                    if sub.kind in ("text", "longtext") and isinstance(v, str) and v.strip():
+                        out.append((where, v))
+                    elif sub.kind == "records" and isinstance(v, list):
+                        walk(sub.fields, v, where + " › ")
+
+        walk(self.subs, self._rows, "")
+        return out
 
     def focus_widget(self):
         return self.table
 
 
 class ChecklistField(FieldWidget):
-    """Grades per checklist item from the pinned framework: {checklist: {item: level, "_overall": level}}."""
+    """Grades per checklist item from the pinned framework: {checklist: {item: level, "_overall": level}}.
+
+    Which checklists apply can change with the item (a court report's kind): `set_checklists` rebuilds
+    the rows, and grades of checklists that no longer apply are left out of the value.
+    """
 
     def __init__(self, spec, checklists, scales, parent=None):
         super().__init__(spec, parent)
         self._combos: dict[tuple[str, str], QComboBox] = {}
+        self._scales = scales
+        self.codes: tuple[str, ...] = ()
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Checklist item"), self.tr("Grade")])
+        self.table.setAccessibleName(label(spec))
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        _watch_focus(self, self.table)
+        self.layout_.addWidget(self.table)
+        self.set_checklists(checklists)
+
+    def set_checklists(self, checklists) -> None:
+        codes = tuple(cl.code for cl in checklists)
+        if codes == self.codes:
+            return
+        kept = self.value()
+        self.codes = codes
         rows = []
         for cl in checklists:
             for item in cl.items:
                 rows.append((cl, item.code, pick(item.title_en, item.title_cy), item.scale))
             if cl.overall is not None:
                 rows.append((cl, "_overall", pick(cl.overall.title_en, cl.overall.title_cy), cl.overall.scale))
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Checklist item"), self.tr("Grade")])
-        self.table.setAccessibleName(label(spec))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._combos.clear()
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(rows))
         for r, (cl, code, text, scale_code) in enumerate(rows):
             title = QTableWidgetItem(text)
             title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -383,13 +528,15 @@ class ChecklistField(FieldWidget):
             combo = QComboBox()
             combo.setAccessibleName(text)
             combo.addItem("—", None)
-            for level in scales[scale_code].levels:
+            for level in self._scales[scale_code].levels:
                 combo.addItem(pick(level.label_en, level.label_cy), level.code)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            _watch_focus(self, combo)
             self.table.setCellWidget(r, 1, combo)
             self._combos[(cl.code, code)] = combo
+        self.table.resizeRowsToContents()
         self.table.setMinimumHeight(min(420, 30 + 30 * len(rows)))
-        self.layout_.addWidget(self.table)
+        self.set_value(kept)
 
     def value(self):
         out: dict[str, dict[str, str]] = {}

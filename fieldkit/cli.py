@@ -620,7 +620,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", help="evidence date from, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="evidence date to, YYYY-MM-DD")
     p.add_argument("--sort", default="evidence_date",
-                   choices=("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration"))
+                   choices=("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration",
+                            "flags"))
     p.add_argument("--ascending", action="store_true", help="oldest (or A) first")
     p.add_argument("--limit", type=int, help="at most this many lines")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -359,8 +359,8 @@ class EvidenceService:
 
     def query(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter(), *, sort: str = "evidence_date",
               descending: bool = True, offset: int = 0, limit: int = 200) -> list[EvidenceRow]:
-        """One page of register lines. `sort`: evidence_date, updated_at, type, title, author, site or
-        corroboration (ties broken by id, so pages never overlap)."""
+        """One page of register lines. `sort`: evidence_date, updated_at, type, title, author, site,
+        corroboration or flags (ties broken by id, so pages never overlap)."""
         sites = self._site_names(inspection_uuid)
         labels = {t.code: t.label_en for t in ev.EVIDENCE_TYPES}
         self._ensure_fresh(inspection_uuid)
@@ -368,6 +368,12 @@ class EvidenceService:
             lines = idx.query(s, inspection_uuid, self._criteria(flt), sort=sort, descending=descending,
                               offset=offset, limit=limit, site_names=sites, type_labels=labels)
         return [self._row(line, sites) for line in lines]
+
+    def row(self, uuid: str) -> EvidenceRow | None:
+        """One register line by id (after an edit, to refresh it in place), None if there is none."""
+        with Session(self._store.engine) as s:
+            line = idx.lines(s, [uuid]).get(uuid)
+        return None if line is None else self._row(line, self._site_names(line.inspection_uuid))
 
     def uuids(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter()) -> list[str]:
         self._ensure_fresh(inspection_uuid)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, String, case, column, delete, func, select, text
+from sqlalchemy import Integer, Select, String, case, cast, column, delete, func, select, text
 from sqlmodel import Session
 
 from fieldkit.domain.framework import Framework, framework_from_json
@@ -21,7 +21,7 @@ from fieldkit.storage.records import Head
 from fieldkit.storage.tables import EvidenceCriterion, EvidenceIndex, FrameworkVersion, RecordHead, RecordVersion
 
 FLAGS = ("good_practice", "safeguarding", "nominated")
-SORTS = ("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration")
+SORTS = ("evidence_date", "updated_at", "type", "title", "author", "site", "corroboration", "flags")
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,9 @@ def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "e
         key = case(dict(type_labels or {}), value=E.type_code, else_=E.type_code)
     elif sort == "site":
         key = case(dict(site_names or {}), value=E.site_uuid, else_="") if site_names else E.site_uuid
+    elif sort == "flags":  # safeguarding first, then good practice, then nominated (descending)
+        key = (cast(E.safeguarding, Integer) * 4 + cast(E.good_practice, Integer) * 2
+               + cast(E.nominated, Integer))
     else:
         key = getattr(E, sort)
     order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]

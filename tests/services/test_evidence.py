@@ -197,8 +197,19 @@ def test_sort_and_paging(services, insp, sites, register):
     assert pages[0] + pages[1] == by_date and len(pages[1]) == 1
     ev.update(r["file_nw"].uuid, {**r["file_nw"].data, "summary": "touched"})
     assert uuids(ev.query(insp, EvidenceFilter(), sort="updated_at"))[0] == r["file_nw"].uuid
+    flags = [(x.safeguarding, x.good_practice, x.nominated) for x in ev.query(insp, EvidenceFilter(), sort="flags")]
+    assert flags == sorted(flags, reverse=True) and flags[0] == (True, False, False)  # safeguarding first
     with pytest.raises(ValueError):
         ev.query(insp, EvidenceFilter(), sort="colour")
+
+
+def test_one_register_line_by_id(services, insp, sites, register):
+    ev, r = services.evidence, register
+    line = ev.row(r["report"].uuid)
+    assert (line.uuid, line.site_name, line.title) == (r["report"].uuid, "Gwent", "A report")
+    ev.update(r["report"].uuid, {**r["report"].data, "title": "A report, re-read"})
+    assert ev.row(r["report"].uuid).title == "A report, re-read"
+    assert ev.row("no-such-id") is None
 
 
 def test_search_welsh_and_diacritic_insensitive(services, insp, register):

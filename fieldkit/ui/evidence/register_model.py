@@ -13,8 +13,9 @@ PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("evidence_date", "type", "title", "site", "author", "flags", "corroboration", "updated_at")
 _HEADERS = ("Date", "Method", "Title", "Site", "Author", "Flags", "Corroboration", "Last edited")
-SORT_KEYS = {"evidence_date": "evidence_date", "type": "type_code", "title": "title", "site": "site_name",
-             "author": "author", "corroboration": "corroboration", "updated_at": "updated_at"}
+# Column to the service's sort key (fieldkit.storage.evidence_index.SORTS); every column sorts.
+SORT_KEYS = {"evidence_date": "evidence_date", "type": "type", "title": "title", "site": "site",
+             "author": "author", "flags": "flags", "corroboration": "corroboration", "updated_at": "updated_at"}
 
 
 def _tr(text: str) -> str:
@@ -49,6 +50,27 @@ class EvidenceRegisterModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.configure(self._service, self._inspection, self._filter, deleted_view=self.deleted_view)
+
+    def update_row(self, line) -> bool:
+        """Show a re-read register line in place (the editor saved it); False if it is not loaded.
+
+        The row keeps its position until the next reload, so it does not jump away while being edited."""
+        for page, rows in self._pages.items():
+            for i, old in enumerate(rows):
+                if old.uuid == line.uuid:
+                    rows[i] = line
+                    r = (0 if self.deleted_view else page * PAGE) + i
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+                    return True
+        return False
+
+    def loaded_row_of(self, uuid: str) -> int | None:
+        """The row of `uuid` among the pages already loaded (no query)."""
+        for page, rows in self._pages.items():
+            for i, old in enumerate(rows):
+                if old.uuid == uuid:
+                    return (0 if self.deleted_view else page * PAGE) + i
+        return None
 
     def row_at(self, row: int):
         if not 0 <= row < self._count:

@@ -27,6 +27,10 @@ from fieldkit.ui.evidence.editor import EvidenceEditor
 from fieldkit.ui.evidence.register_model import ROW_ROLE, EvidenceRegisterModel
 from fieldkit.ui.language import pick
 
+# Search waits this long after a keystroke so a word typed quickly costs one query, not one per letter.
+# Short enough that keystroke to updated view stays within 100 ms (docs/performance.md, evidence register).
+SEARCH_DEBOUNCE_MS = 40
+
 
 class EvidenceRegisterPage(QWidget):
     """Signals:
@@ -55,7 +59,7 @@ class EvidenceRegisterPage(QWidget):
         self.count_label = QLabel()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.type_filter, self.author_filter, self.site_filter, self.criterion_filter,
@@ -89,9 +93,17 @@ class EvidenceRegisterPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                               context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        QShortcut(QKeySequence("F6"), self, activated=self.switch_pane)
 
         self.editor = EvidenceEditor(None, autosaver)
-        self.editor.saved_item.connect(lambda _u: QTimer.singleShot(1800, self._refresh_rows))
+        self.editor.saved_item.connect(self._on_item_saved)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.hide()
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -122,6 +134,7 @@ class EvidenceRegisterPage(QWidget):
         row.addWidget(filter_box)
         table_col = QVBoxLayout()
         table_col.addWidget(self.table, 1)
+        table_col.addWidget(self.message)
         table_col.addWidget(self.count_label)
         row.addLayout(table_col, 1)
         ll.addLayout(row, 1)
@@ -202,9 +215,7 @@ class EvidenceRegisterPage(QWidget):
     def _fill_filters(self) -> None:
         services, insp = self._services, self.inspection_uuid
         self._fill_combo(self.type_filter, [(t.code, pick(t.label_en, t.label_cy)) for t in EVIDENCE_TYPES])
-        team = [m.name for _, m in services.inspections.team(insp)]
-        authors = sorted(set(team) | {services.store.user})
-        self._fill_combo(self.author_filter, [(a, a) for a in authors])
+        self._fill_authors()
         self._fill_combo(self.site_filter, [(u, s.name) for u, s in services.inspections.sites(insp)])
         framework = services.inspections.framework(insp)
         self._fill_combo(self.criterion_filter, [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}")
@@ -212,6 +223,11 @@ class EvidenceRegisterPage(QWidget):
         self._fill_combo(self.flag_filter, [("safeguarding", self.tr("Safeguarding")),
                                             ("good_practice", self.tr("Good practice")),
                                             ("nominated", self.tr("Nominated sample"))])
+
+    def _fill_authors(self) -> None:
+        """Everyone who has evidence in the inspection (not the team list: assistants' imports count)."""
+        self._fill_combo(self.author_filter,
+                         [(a, a) for a in self._services.evidence.authors(self.inspection_uuid)])
 
     def current_filter(self):
         from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
@@ -235,18 +251,23 @@ class EvidenceRegisterPage(QWidget):
         self.restore_button.setVisible(deleted)
         self.count_label.setText(self.tr("Items shown: %1").replace("%1", str(self.model.rowCount())))
 
-    def _refresh_rows(self) -> None:
-        """Titles and dates change as the editor saves; re-read the visible rows keeping the selection."""
-        selected = self.selected_row()
-        self.reload()
-        if selected is not None:
-            self.select_uuid(selected.uuid)
+    def _on_item_saved(self, uuid: str) -> None:
+        """A version reached the disk: re-read that one line in place (no reset, the selection stays)."""
+        if self._services is None or self.deleted_view.isChecked():
+            return
+        line = self._services.evidence.row(uuid)
+        if line is not None:
+            self.model.update_row(line)
 
     def selected_row(self):
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
 
     def select_uuid(self, uuid: str) -> None:
+        loaded = self.model.loaded_row_of(uuid)
+        if loaded is not None:
+            self.table.selectRow(loaded)
+            return
         for r in range(min(self.model.rowCount(), 2000)):
             row = self.model.row_at(r)
             if row is not None and row.uuid == uuid:
@@ -272,18 +293,41 @@ class EvidenceRegisterPage(QWidget):
     def create(self, type_code: str) -> str:
         item = self._services.evidence.create(self.inspection_uuid, type_code,
                                               {"evidence_date": QDate.currentDate().toString("yyyy-MM-dd")})
+        self._fill_authors()
         self.reload()
         self.select_uuid(item.uuid)
         self.open_item(item.uuid)
         self.item_changed.emit(item.uuid)
         return item.uuid
 
+    def switch_pane(self) -> None:
+        """F6: from the register to the open item's first field and back."""
+        if self.editor.isVisible() and not self.editor.isAncestorOf(self.focusWidget()):
+            first = next(iter(self.editor._widgets.values()), None)
+            if first is not None:
+                first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def delete_selected(self) -> None:
+        from fieldkit.services.evidence import EvidenceDeleteRefused  # noqa: PLC0415
+
         row = self.selected_row()
-        if row is None:
+        if row is None or self.deleted_view.isChecked():
             return
         self._autosaver.flush_now()
-        self._services.evidence.delete(row.uuid)
+        try:
+            self._services.evidence.delete(row.uuid)
+        except EvidenceDeleteRefused:
+            self.show_message(self.tr("“%1” is safeguarding evidence: it cannot be deleted. Clear its "
+                                      "safeguarding flag first if it was set by mistake.").replace(
+                                          "%1", row.title or self.tr("(untitled)")))
+            return
+        self.show_message("")
         if self.editor.uuid == row.uuid:
             self.editor.hide()
             self.placeholder.show()

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.domain.evidence import is_nominated
+from fieldkit.domain.evidence import GRADE_WORDS, evidence_type, is_nominated
 
 if TYPE_CHECKING:
     from fieldkit.domain.framework import Checklist, Framework, ProportionWord, Scale
@@ -207,22 +207,63 @@ def distributions(framework: Framework, items: Iterable[EvidenceFact]) -> list[D
     return out
 
 
-def headline(framework: Framework, scale: Scale | None, dists: list[Distribution]) -> Distribution | None:
-    """The distribution a graded node's judgement is read against: the overall ratings on the node's scale
-    pooled across checklists; failing that, every checklist item graded on that scale."""
+def recorded_grade(item: EvidenceFact) -> tuple[str, str] | None:
+    """(field key, level) of the grade recorded on the item itself (a court report's overall grade, an
+    observation's grade), for items graded outside any checklist (001's public law reports)."""
+    try:
+        specs = evidence_type(item.type_code).fields
+    except KeyError:
+        return None
+    for spec in specs:
+        if spec.kind == "choice" and spec.choices is GRADE_WORDS:
+            value = item.data.get(spec.key)
+            if isinstance(value, str) and value:
+                return spec.key, value
+    return None
+
+
+def recorded_distributions(items: Iterable[EvidenceFact], scale: Scale | None) -> list[Distribution]:
+    """One distribution per evidence type of the grades recorded on the items, on the node's scale."""
+    if scale is None:
+        return []
+    by_type: dict[str, Counter[str]] = {}
+    for item in items:
+        found = recorded_grade(item)
+        if found and found[1] in scale.level_codes:
+            by_type.setdefault(item.type_code, Counter())[found[1]] += 1
+    out = []
+    for type_code in sorted(by_type):
+        et = evidence_type(type_code)
+        out.append(_distribution("", f"grade:{type_code}", f"Grade recorded: {et.label_en}",
+                                 f"Gradd a gofnodwyd: {et.label_cy}", scale, by_type[type_code]))
+    return out
+
+
+def headline(framework: Framework, scale: Scale | None, items: list[EvidenceFact],
+             dists: list[Distribution]) -> Distribution | None:
+    """The distribution a graded node's judgement is read against: one overall rating per item (its
+    checklist's overall rating on the node's scale, else the grade recorded on the item); failing any,
+    every checklist item graded on that scale."""
     if scale is None:
         return None
-    for wanted, title_en, title_cy in ((True, "Overall ratings", "Graddau cyffredinol"),
-                                       (False, "All checklist items", "Holl eitemau'r rhestrau gwirio")):
-        chosen = [d for d in dists if d.scale == scale.code and (d.item == OVERALL) == wanted]
-        if not chosen:
-            continue
-        if len(chosen) == 1 and wanted:
-            return chosen[0]
-        counts: Counter[str] = Counter()
-        for d in chosen:
-            counts.update({level.code: level.count for level in d.levels})
-        return _distribution("", OVERALL if wanted else "", title_en, title_cy, scale, counts)
+    overall_scales = {c.code: c.overall.scale for c in framework.checklists if c.overall is not None}
+    counts: Counter[str] = Counter()
+    for item in items:
+        rating = next((g[OVERALL] for code, g in item.checklists.items()
+                       if OVERALL in g and overall_scales.get(code) == scale.code), None)
+        if rating is None:
+            found = recorded_grade(item)
+            rating = found[1] if found else None
+        if rating in scale.level_codes:
+            counts[rating] += 1
+    if counts:
+        return _distribution("", OVERALL, "Overall ratings", "Graddau cyffredinol", scale, counts)
+    pooled: Counter[str] = Counter()
+    for d in dists:
+        if d.scale == scale.code and d.item != OVERALL:
+            pooled.update({level.code: level.count for level in d.levels})
+    if sum(pooled.values()):
+        return _distribution("", "", "All checklist items", "Holl eitemau'r rhestrau gwirio", scale, pooled)
     return None
 
 
@@ -252,8 +293,8 @@ def decision_support(framework: Framework, code: str, items: Iterable[EvidenceFa
     found = relevant(framework, code, items)
     kept = [i for i in found if include_nominated or not is_nominated(i.data)]
     codes = codes_under(framework, code)
-    dists = distributions(framework, kept)
-    head = headline(framework, scale, dists)
+    dists = distributions(framework, kept) + recorded_distributions(kept, scale)
+    head = headline(framework, scale, kept, dists)
     proportion = None
     if head is not None and head.rated:
         lead = head.leading()

@@ -81,3 +81,17 @@ def test_every_criterion_says_what_evidence_it_has(ofsted):
     assert table["1.3"].items == 33
     assert table["1.2"].warnings == ("no_evidence",)
     assert "S1" in table  # graded sections are listed too
+
+
+def test_grades_recorded_outside_a_checklist_count_once_per_item(ofsted):
+    # 001 ¶34: public law reports 6 good, 14 adequate, 9 inadequate; no s31 checklist survives in the seed.
+    public = [EvidenceFact(f"p{i}", "court_report_reading", "Bob", {"report_kind": "s31", "criteria": ["1.3"],
+                                                                     "overall_grade": g})
+              for i, g in enumerate(["good"] * 6 + ["adequate"] * 14 + ["inadequate"] * 9)]
+    both = decision_support(ofsted, "1.3", seed_001_private_law() + public)
+    assert both.headline.summary() == "62: 7 Good, 21 Adequate, 34 Inadequate"
+    assert both.proportion.word_en == "majority"  # 34 of 62 is 54.8%: over 51, not over 65
+    recorded = next(d for d in both.distributions if d.item == "grade:court_report_reading")
+    assert recorded.summary() == "29: 6 Good, 14 Adequate, 9 Inadequate"
+    not_graded = EvidenceFact("x", "court_report_reading", "Bob", {"criteria": ["1.3"], "overall_grade": "not_graded"})
+    assert decision_support(ofsted, "1.3", [not_graded]).headline is None

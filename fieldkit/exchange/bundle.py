@@ -1,24 +1,32 @@
 """Writing a "fieldkit bundle v1": a signed, deterministic ZIP of record versions, audit events and blobs.
 
 The same inputs give the same bytes (sorted entries, fixed timestamps and attributes, deterministic
-Ed25519), so a re-export can be compared byte for byte and tests can pin output. The whole bundle is
-built in memory and only the final (optionally encrypted) bytes touch the disk, so no plaintext is
-staged on removable media. Format: docs/bundle-format.md.
+Ed25519), so a re-export can be compared byte for byte and tests can pin output. Format:
+docs/bundle-format.md.
+
+Memory and disk. The record lines are serialised once (they must be hashed before the manifest, which
+comes first in the ZIP, can be signed); attachments are streamed one at a time from their source and
+hashed on the way, so a bundle with hundreds of MB of scans never sits in memory whole. A plain bundle
+is written straight into a temporary file beside the target and linked into place only when complete
+and fsynced, without ever replacing a file someone else created meanwhile. An encrypted bundle is
+assembled in memory (HPKE here is one-shot), so no plaintext ever touches the disk.
 """
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import io
 import os
 import re
 import tempfile
 import uuid as uuidlib
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from fieldkit.exchange import canonical
 from fieldkit.exchange.minisign import SigningKey
@@ -53,8 +61,27 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _UNIX = 3
 _REGULAR_FILE_0644 = 0o100644 << 16
 PRODUCER_APP = "fieldkit"
+_CHUNK = 1024 * 1024
+_PROGRESS_EVERY = 500  # record lines between progress reports
 
 Progress = Callable[[int, int], None]
+
+
+class AttachmentBlob(Protocol):
+    """An attachment the writer reads only when it writes it (e.g. a blob in the encrypted store)."""
+
+    size: int
+
+    def read(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class LazyBlob:
+    size: int
+    loader: Callable[[], bytes]
+
+    def read(self) -> bytes:
+        return self.loader()
 
 
 @dataclass(frozen=True)
@@ -74,16 +101,55 @@ def bundle_file_name(inspector_id: str, created_at: str, bundle_id: str, *, encr
     return f"fieldkit-{who}-{day}-{bundle_id}.fkb" + (".enc" if encrypted else "")
 
 
-def _check_inputs(records: list[dict], audit_events: list[dict], attachments: Mapping[str, bytes]) -> None:
+class _Ticker:
+    """Progress in work units: one per record line serialised, then the same again spread over writing
+    the record lines, one per audit event, one per MiB of attachment, one each for the two signed files."""
+
+    def __init__(self, progress: Progress | None, records: int, audit: int, attachment_sizes: Iterable[int]):
+        self._progress = progress
+        self.total = 2 * records + audit + sum(size // _CHUNK + 1 for size in attachment_sizes) + 2
+        self.done = 0
+
+    def add(self, n: int = 1) -> None:
+        self.done = min(self.total, self.done + n)
+        if self._progress and n:
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        self.done = self.total
+        if self._progress:
+            self._progress(self.total, self.total)
+
+
+def _size_of(blob: bytes | AttachmentBlob) -> int:
+    return len(blob) if isinstance(blob, bytes | bytearray | memoryview) else blob.size
+
+
+def _bytes_of(blob: bytes | AttachmentBlob) -> bytes:
+    return bytes(blob) if isinstance(blob, bytes | bytearray | memoryview) else blob.read()
+
+
+def _serialise_records(records: list[dict], ticker: _Ticker) -> bytes:
+    """The records.jsonl bytes, each line checked as the verifier will check it."""
     seen: set[tuple[str, str, int]] = set()
+    lines: list[bytes] = []
     for i, record in enumerate(records):
         try:
             check_record(record)
         except ValueError as exc:
             raise ValueError(f"records[{i}]: {exc}") from None
-        if version_key(record) in seen:
-            raise ValueError(f"records[{i}]: version {version_key(record)} appears twice")
-        seen.add(version_key(record))
+        key = version_key(record)
+        if key in seen:
+            raise ValueError(f"records[{i}]: version {key} appears twice")
+        seen.add(key)
+        lines.append(canonical.document(record))
+        if (i + 1) % _PROGRESS_EVERY == 0:
+            ticker.add(_PROGRESS_EVERY)
+    ticker.add(len(records) % _PROGRESS_EVERY)
+    return b"".join(lines)
+
+
+def _serialise_audit(audit_events: list[dict], ticker: _Ticker) -> bytes:
     for i, event in enumerate(audit_events):
         try:
             check_audit_event(event)
@@ -92,8 +158,13 @@ def _check_inputs(records: list[dict], audit_events: list[dict], attachments: Ma
     problems = audit_chain_problems(audit_events)
     if problems:
         raise ValueError(f"audit_events: the chain is broken: {'; '.join(problems)}")
-    for name, blob in attachments.items():
-        if not is_hex64(name) or canonical.sha256_hex(blob) != name:
+    ticker.add(len(audit_events))
+    return canonical.jsonl(audit_events)
+
+
+def _check_attachment_names(attachments: Mapping[str, Any]) -> None:
+    for name in attachments:
+        if not is_hex64(name):
             raise ValueError(f"attachment {name!r}: must be keyed by the sha256 of its bytes")
 
 
@@ -107,104 +178,178 @@ def _created_at(value: datetime | str | None) -> str:
     return value
 
 
-def build_bundle(*, records: list[dict], audit_events: list[dict], attachments: Mapping[str, bytes],
+def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+    # Attachments are photos and scans, already compressed; storing them also means their
+    # bytes can be checked without inflating anything.
+    stored = name.startswith(ATTACHMENTS_DIR)
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    info._compresslevel = 6  # type: ignore[attr-defined]  # what writestr(compresslevel=6) sets (3.13: an alias)
+    info.create_system = _UNIX  # zipfile would use 0 on Windows; the bytes must not depend on the OS
+    info.external_attr = _REGULAR_FILE_0644
+    info.file_size = size
+    return info
+
+
+def _write_member(zf: zipfile.ZipFile, name: str, chunks: Iterable[bytes], size: int,
+                  on_chunk: Callable[[int], None] | None = None) -> None:
+    with zf.open(_zip_info(name, size), "w") as dest:
+        for chunk in chunks:
+            dest.write(chunk)
+            if on_chunk:
+                on_chunk(len(chunk))
+
+
+def _slices(data: bytes) -> Iterable[bytes]:
+    view = memoryview(data)
+    for start in range(0, len(data), _CHUNK):
+        yield view[start:start + _CHUNK]
+
+
+class _PreparedBundle:
+    """Everything but the attachment bytes: serialised lines, the signed manifest and its signature."""
+
+    def __init__(self, *, records: list[dict], audit_events: list[dict],
+                 attachments: Mapping[str, bytes | AttachmentBlob], signing_key: SigningKey,
+                 signer: Mapping[str, str], device_id: str, device_seq: int, prev_manifest_sha256: str | None,
+                 inspection_id: str, data_schema_version: str, producer_version: str,
+                 created_at: datetime | str | None, bundle_id: str | None, progress: Progress | None):
+        _check_attachment_names(attachments)
+        self.attachments = attachments
+        self.ticker = _Ticker(progress, len(records), len(audit_events),
+                              [_size_of(b) for b in attachments.values()])
+        self.records = _serialise_records(records, self.ticker)
+        self.audit = _serialise_audit(audit_events, self.ticker)
+        files = [{"path": RECORDS, "sha256": canonical.sha256_hex(self.records), "size": len(self.records)},
+                 {"path": AUDIT, "sha256": canonical.sha256_hex(self.audit), "size": len(self.audit)}]
+        files += [{"path": attachment_path(sha), "sha256": sha, "size": _size_of(blob)}
+                  for sha, blob in attachments.items()]
+        hlc_min, hlc_max = hlc_range(records)
+        self.manifest = {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "data_schema_version": data_schema_version,
+            "bundle_id": bundle_id or str(uuidlib.uuid4()),
+            "created_at": _created_at(created_at),
+            "producer": {"app": PRODUCER_APP, "version": producer_version},
+            "device_id": device_id,
+            "device_seq": device_seq,
+            "prev_manifest_sha256": prev_manifest_sha256,
+            "inspection_id": inspection_id,
+            "hlc_min": hlc_min,
+            "hlc_max": hlc_max,
+            "signer": {
+                "inspector_id": signer["inspector_id"],
+                "display_name": signer["display_name"],
+                "alg": SIGNATURE_ALG,
+                "key_fingerprint_sha256": signing_key.fingerprint,
+                "public_key_b64": signing_key.public_key.b64,
+            },
+            "files": sorted(files, key=lambda f: f["path"]),
+        }
+        check_manifest(self.manifest)
+        self.manifest_bytes = canonical.document(self.manifest)
+        self.manifest_sha = canonical.sha256_hex(self.manifest_bytes)
+        self.signature = signing_key.sign(
+            self.manifest_bytes, trusted_comment(self.manifest["bundle_id"], self.manifest_sha)).encode("utf-8")
+
+    def write_zip(self, out: IO[bytes]) -> None:
+        """The ZIP, entries in name order (manifest, signature, attachments, audit, records)."""
+        with zipfile.ZipFile(out, "w") as zf:
+            _write_member(zf, MANIFEST, [self.manifest_bytes], len(self.manifest_bytes))
+            _write_member(zf, SIGNATURE, [self.signature], len(self.signature))
+            self.ticker.add(2)
+            for sha in sorted(self.attachments):
+                self._write_attachment(zf, sha)
+            _write_member(zf, AUDIT, _slices(self.audit), len(self.audit))
+            n = self.ticker.total - self.ticker.done  # what remains is writing the record lines
+            size = max(len(self.records), 1)
+            written = [0]
+
+            def on_chunk(k: int) -> None:
+                before = written[0] * n // size
+                written[0] += k
+                self.ticker.add(written[0] * n // size - before)
+
+            _write_member(zf, RECORDS, _slices(self.records), len(self.records), on_chunk)
+        self.ticker.finish()
+
+    def _write_attachment(self, zf: zipfile.ZipFile, sha: str) -> None:
+        data = _bytes_of(self.attachments[sha])
+        if len(data) != _size_of(self.attachments[sha]) or hashlib.sha256(data).hexdigest() != sha:
+            raise ValueError(f"attachment {sha}: its bytes do not hash to its name (must be keyed by the "
+                             "sha256 of its bytes)")
+        _write_member(zf, attachment_path(sha), _slices(data), len(data))
+        self.ticker.add(len(data) // _CHUNK + 1)
+
+
+def build_bundle(*, records: list[dict], audit_events: list[dict], attachments: Mapping[str, bytes | AttachmentBlob],
                  signing_key: SigningKey, signer: Mapping[str, str], device_id: str, device_seq: int,
                  prev_manifest_sha256: str | None, inspection_id: str, data_schema_version: str,
                  producer_version: str, created_at: datetime | str | None = None,
                  bundle_id: str | None = None, progress: Progress | None = None,
                  ) -> tuple[bytes, dict[str, Any], str]:
     """The signed ZIP in memory, with its manifest and the manifest's sha256."""
-    _check_inputs(records, audit_events, attachments)
-    members: dict[str, bytes] = {RECORDS: canonical.jsonl(records), AUDIT: canonical.jsonl(audit_events)}
-    for sha, blob in attachments.items():
-        members[attachment_path(sha)] = bytes(blob)
-    hlc_min, hlc_max = hlc_range(records)
-    manifest = {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "data_schema_version": data_schema_version,
-        "bundle_id": bundle_id or str(uuidlib.uuid4()),
-        "created_at": _created_at(created_at),
-        "producer": {"app": PRODUCER_APP, "version": producer_version},
-        "device_id": device_id,
-        "device_seq": device_seq,
-        "prev_manifest_sha256": prev_manifest_sha256,
-        "inspection_id": inspection_id,
-        "hlc_min": hlc_min,
-        "hlc_max": hlc_max,
-        "signer": {
-            "inspector_id": signer["inspector_id"],
-            "display_name": signer["display_name"],
-            "alg": SIGNATURE_ALG,
-            "key_fingerprint_sha256": signing_key.fingerprint,
-            "public_key_b64": signing_key.public_key.b64,
-        },
-        "files": [{"path": path, "sha256": canonical.sha256_hex(data), "size": len(data)}
-                  for path, data in sorted(members.items())],
-    }
-    check_manifest(manifest)
-    manifest_bytes = canonical.document(manifest)
-    manifest_sha = canonical.sha256_hex(manifest_bytes)
-    members[MANIFEST] = manifest_bytes
-    members[SIGNATURE] = signing_key.sign(
-        manifest_bytes, trusted_comment(manifest["bundle_id"], manifest_sha)).encode("utf-8")
-    return _zip(members, progress), manifest, manifest_sha
-
-
-def _zip(members: dict[str, bytes], progress: Progress | None) -> bytes:
+    prepared = _PreparedBundle(
+        records=records, audit_events=audit_events, attachments=attachments, signing_key=signing_key,
+        signer=signer, device_id=device_id, device_seq=device_seq, prev_manifest_sha256=prev_manifest_sha256,
+        inspection_id=inspection_id, data_schema_version=data_schema_version, producer_version=producer_version,
+        created_at=created_at, bundle_id=bundle_id, progress=progress)
     buf = io.BytesIO()
-    total = len(members)
-    with zipfile.ZipFile(buf, "w") as zf:
-        for done, (name, data) in enumerate(sorted(members.items()), start=1):
-            info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-            # Attachments are photos and scans, already compressed; storing them also means their
-            # bytes can be checked without inflating anything.
-            stored = name.startswith(ATTACHMENTS_DIR)
-            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            info.create_system = _UNIX  # zipfile would use 0 on Windows; the bytes must not depend on the OS
-            info.external_attr = _REGULAR_FILE_0644
-            zf.writestr(info, data, compresslevel=6)
-            if progress:
-                progress(done, total)
-    return buf.getvalue()
+    prepared.write_zip(buf)
+    return buf.getvalue(), prepared.manifest, prepared.manifest_sha
 
 
 def write_bundle(out_path: str | os.PathLike[str], *, records: list[dict], audit_events: list[dict],
-                 attachments: Mapping[str, bytes], signing_key: SigningKey, signer: Mapping[str, str],
-                 device_id: str, device_seq: int, prev_manifest_sha256: str | None, inspection_id: str,
-                 data_schema_version: str, producer_version: str, created_at: datetime | str | None = None,
-                 bundle_id: str | None = None, central_public_key: Any = None, overwrite: bool = False,
+                 attachments: Mapping[str, bytes | AttachmentBlob], signing_key: SigningKey,
+                 signer: Mapping[str, str], device_id: str, device_seq: int, prev_manifest_sha256: str | None,
+                 inspection_id: str, data_schema_version: str, producer_version: str,
+                 created_at: datetime | str | None = None, bundle_id: str | None = None,
+                 central_public_key: Any = None, overwrite: bool = False,
                  progress: Progress | None = None) -> BundleInfo:
     """Write a bundle to `out_path` atomically; sealed to central when `central_public_key` is given.
 
-    `progress(done, total)` is called once per ZIP member. Bad inputs raise ValueError before anything
-    is written; an existing file raises FileExistsError unless `overwrite`.
+    `progress(done, total)` is called as record lines are serialised and as members are written. Bad
+    inputs raise ValueError before anything is written; an existing file raises FileExistsError unless
+    `overwrite`, including one that appears while the bundle is being written.
     """
     path = Path(out_path)
-    if path.exists() and not overwrite:
+    if path.exists() and not overwrite:  # early, friendly; the final link is what guarantees it
         raise FileExistsError(path)
-    data, manifest, manifest_sha = build_bundle(
+    prepared = _PreparedBundle(
         records=records, audit_events=audit_events, attachments=attachments, signing_key=signing_key,
-        signer=signer, device_id=device_id, device_seq=device_seq,
-        prev_manifest_sha256=prev_manifest_sha256, inspection_id=inspection_id,
-        data_schema_version=data_schema_version, producer_version=producer_version, created_at=created_at,
-        bundle_id=bundle_id, progress=progress)
+        signer=signer, device_id=device_id, device_seq=device_seq, prev_manifest_sha256=prev_manifest_sha256,
+        inspection_id=inspection_id, data_schema_version=data_schema_version, producer_version=producer_version,
+        created_at=created_at, bundle_id=bundle_id, progress=progress)
     if central_public_key is not None:
-        data = encrypt_bundle(data, central_public_key)
-    write_atomic(path, data)
-    return BundleInfo(path, manifest["bundle_id"], manifest_sha, manifest, len(data),
+        buf = io.BytesIO()
+        prepared.write_zip(buf)
+        sealed = encrypt_bundle(buf.getbuffer(), central_public_key)
+        del buf
+        size = _write_file(path, lambda f: f.write(sealed), overwrite=overwrite)
+    else:
+        size = _write_file(path, prepared.write_zip, overwrite=overwrite)
+    return BundleInfo(path, prepared.manifest["bundle_id"], prepared.manifest_sha, prepared.manifest, size,
                       central_public_key is not None)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     """Temp file beside the target, fsync, rename, fsync the folder: a crash leaves old or new, never half."""
+    _write_file(Path(path), lambda f: f.write(data), overwrite=overwrite)
+
+
+def _write_file(path: Path, fill: Callable[[IO[bytes]], Any], *, overwrite: bool) -> int:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            fill(f)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+            size = f.tell()
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _move_no_replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -217,3 +362,26 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    return size
+
+
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS, errno.EMLINK}
+
+
+def _move_no_replace(tmp: str, path: Path) -> None:
+    """Move the finished temp file to `path` unless a file is there, with no window in which one that
+    appears meanwhile could be overwritten: link() and Windows' rename() both refuse an existing target."""
+    if os.name == "nt":
+        os.rename(tmp, path)  # FileExistsError if it exists
+        return
+    try:
+        os.link(tmp, path)  # FileExistsError if it exists
+    except OSError as exc:
+        if isinstance(exc, FileExistsError) or exc.errno not in _NO_LINKS:
+            raise
+        # No hard links here (FAT and exFAT USB sticks): claim the name with O_EXCL, then rename over
+        # our own claim. A crash in between leaves an empty file, which no verifier accepts.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)

@@ -28,6 +28,7 @@ SIGNATURE = "manifest.json.minisig"
 RECORDS = "payload/records.jsonl"
 AUDIT = "payload/audit.jsonl"
 ATTACHMENTS_DIR = "payload/attachments/"
+ATTACHMENT_ENTITY = "attachment"  # links a file (by sha256) to the record it belongs to (§8)
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _ATTACHMENT = re.compile(r"payload/attachments/[0-9a-f]{64}")
@@ -244,6 +245,8 @@ def check_record(record: Any) -> None:
         return
     if not isinstance(r["data"], dict):
         raise ValueError("record.data must be a JSON object unless the record is deleted")
+    if r["entity"] == ATTACHMENT_ENTITY and not is_hex64(r["data"].get("sha256")):
+        raise ValueError("an attachment record's data.sha256 must be the 64 hex digits of its file")
     _hex(r, "data_sha256", "record")
     actual = content_hash(r["data"])
     if actual != r["data_sha256"]:
@@ -267,6 +270,14 @@ def _parents(r: Mapping) -> None:
         raise ValueError("record.parents must be sorted by origin_device then rev, without repeats")
     if r["base_rev"] is None or r["base_rev"] not in {rev for _, rev in refs}:
         raise ValueError(f"record.base_rev {r['base_rev']!r} is not the rev of one of its parents")
+
+
+def attachment_reference(record: Mapping[str, Any]) -> str | None:
+    """The SHA-256 of the attachment a record version refers to (§8), if it is an attachment link."""
+    if record.get("entity") != ATTACHMENT_ENTITY or record.get("deleted"):
+        return None
+    data = record.get("data")
+    return data.get("sha256") if isinstance(data, dict) else None
 
 
 def check_audit_event(event: Any) -> None:

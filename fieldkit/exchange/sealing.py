@@ -61,19 +61,19 @@ def _info(recipient_fp: str) -> bytes:
 
 def is_encrypted(blob: bytes) -> bool:
     """A sealed bundle starts with its JSON header; a plain one with a ZIP signature ("PK")."""
-    return blob[:1] == b"{"
+    return bytes(blob[:1]) == b"{"
 
 
-def encrypt_bundle(bundle: bytes, central_public_key: X25519PublicKey | bytes) -> bytes:
+def encrypt_bundle(bundle: bytes | memoryview, central_public_key: X25519PublicKey | bytes) -> bytes:
     fp = central_key_fingerprint(central_public_key)
-    return _header(fp) + _SUITE.encrypt(bytes(bundle), _public(central_public_key), info=_info(fp))
+    return _header(fp) + _SUITE.encrypt(bundle, _public(central_public_key), info=_info(fp))
 
 
-def decrypt_bundle(blob: bytes, central_private_key: X25519PrivateKey | bytes) -> bytes:
+def decrypt_bundle(blob: bytes | memoryview, central_private_key: X25519PrivateKey | bytes) -> bytes:
     """The inner signed ZIP; BundleError if the blob is not for this key or was altered."""
     key = _private(central_private_key)
     fp = central_key_fingerprint(key.public_key())
-    end = blob.find(b"\n", 0, _MAX_HEADER)
+    end = bytes(blob[:_MAX_HEADER]).find(b"\n")
     if not is_encrypted(blob) or end < 0:
         raise BundleError("encryption header: missing or longer than 1 KiB")
     try:
@@ -93,7 +93,7 @@ def decrypt_bundle(blob: bytes, central_private_key: X25519PrivateKey | bytes) -
                           f"not for this key {fp}")
     if bytes(blob[:end + 1]) != _header(fp):
         raise BundleError("encryption header: unexpected fields")
-    body = bytes(blob[end + 1:])
+    body = memoryview(blob)[end + 1:]  # not a copy: bundles can be hundreds of MB
     if len(body) < _OVERHEAD:
         raise BundleError("encrypted bundle: truncated")
     try:

@@ -7,15 +7,16 @@ naming the member (and line) and what was wrong. The order of checks is in docs/
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from fieldkit.exchange import canonical
 from fieldkit.exchange.minisign import (
@@ -27,11 +28,13 @@ from fieldkit.exchange.minisign import (
 )
 from fieldkit.exchange.minisign import verify as verify_signature
 from fieldkit.exchange.schema import (
+    ATTACHMENTS_DIR,
     AUDIT,
     MANIFEST,
     RECORDS,
     SIGNATURE,
     BundleError,
+    attachment_reference,
     audit_chain_problems,
     check_audit_event,
     check_format,
@@ -43,16 +46,50 @@ from fieldkit.exchange.schema import (
     unsafe_path_reason,
     version_key,
 )
-from fieldkit.exchange.sealing import decrypt_bundle, is_encrypted
+from fieldkit.exchange.sealing import decrypt_bundle
+
+Progress = Callable[[int, int], None]
 
 DEFAULT_MAX_TOTAL_SIZE = 512 * 1024 * 1024
 MAX_MANIFEST_SIZE = 8 * 1024 * 1024
 MAX_ENTRIES = 10_000
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 _LOCAL_HEADER = b"PK\x03\x04"
 _END_OF_CENTRAL_DIR = b"PK\x05\x06"
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
                NotImplementedError, RuntimeError, struct.error)
+
+
+class BundleAttachments(Mapping[str, bytes]):
+    """The verified attachments by SHA-256, read from the bundle only when asked for (one at a time).
+
+    Each read is hashed again against its name, so a file changed after verification is caught."""
+
+    def __init__(self, zf: zipfile.ZipFile | None, sizes: Mapping[str, int]):
+        self._zf = zf
+        self._sizes = dict(sizes)
+
+    def size(self, sha256: str) -> int:
+        return self._sizes[sha256]
+
+    def __getitem__(self, sha256: str) -> bytes:
+        size = self._sizes[sha256]
+        assert self._zf is not None
+        path = ATTACHMENTS_DIR + sha256
+        try:
+            with self._zf.open(path) as f:
+                data = f.read(size + 1)
+        except _ZIP_ERRORS as exc:
+            raise BundleError(f"{path}: changed since the bundle was verified, or unreadable ({exc})") from None
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+            raise BundleError(f"{path}: changed since the bundle was verified")
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._sizes))
+
+    def __len__(self) -> int:
+        return len(self._sizes)
 
 
 @dataclass(frozen=True)
@@ -61,7 +98,8 @@ class VerifiedBundle:
     manifest_sha256: str
     records: list[dict[str, Any]]
     audit_events: list[dict[str, Any]]
-    attachments: dict[str, bytes]
+    attachments: Mapping[str, bytes]
+    _source: Any = None  # the open file or buffer the attachments are read from
 
     @property
     def bundle_id(self) -> str:
@@ -71,11 +109,48 @@ class VerifiedBundle:
     def signer_fingerprint(self) -> str:
         return self.manifest["signer"]["key_fingerprint_sha256"]
 
+    def close(self) -> None:
+        if self._source is not None:
+            self._source.close()
+
+    def __enter__(self) -> VerifiedBundle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+REVOKED_FOLDER = "revoked"
+REVOKED_LIST = "revoked.txt"
+
 
 def load_trusted_keys_dir(folder: str | os.PathLike[str]) -> dict[str, PublicKey]:
-    """Every minisign `.pub` file in `folder`, by fingerprint. A bad file is an error, not skipped."""
+    """Every minisign `.pub` file in `folder`, by fingerprint, less the revoked ones (`load_revoked_dir`).
+    A bad file is an error, not skipped."""
+    revoked = load_revoked_dir(folder)
+    return {fp: key for fp, key in _pub_files(Path(folder)).items() if fp not in revoked}
+
+
+def load_revoked_dir(folder: str | os.PathLike[str]) -> set[str]:
+    """Fingerprints revoked in a trusted-keys folder: every `.pub` file in its `revoked/` subfolder, and
+    every line of `revoked.txt` (a fingerprint, spaces allowed; `#` starts a comment)."""
+    root = Path(folder)
+    revoked = set(_pub_files(root / REVOKED_FOLDER)) if (root / REVOKED_FOLDER).is_dir() else set()
+    listed = root / REVOKED_LIST
+    if listed.exists():
+        for n, line in enumerate(listed.read_text("utf-8").splitlines(), start=1):
+            text = line.split("#", 1)[0].replace(" ", "").strip().lower()
+            if not text:
+                continue
+            if not is_hex64(text):
+                raise KeyFileError(f"{REVOKED_LIST} line {n}: not a key fingerprint (64 hex digits): {line!r}")
+            revoked.add(text)
+    return revoked
+
+
+def _pub_files(folder: Path) -> dict[str, PublicKey]:
     keys: dict[str, PublicKey] = {}
-    for path in sorted(Path(folder).glob("*.pub")):
+    for path in sorted(folder.glob("*.pub")):
         try:
             key = load_public_key_file(path.read_text("utf-8"))
         except (KeyFileError, UnicodeDecodeError) as exc:
@@ -89,15 +164,25 @@ def load_trusted_keys_dir(folder: str | os.PathLike[str]) -> dict[str, PublicKey
 
 def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mapping[str, PublicKey | bytes],
                   revoked: Iterable[str] = (), max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
-                  central_private_key: Any = None) -> VerifiedBundle:
-    blob = _read_source(source, _file_limit(max_total_size))
-    if is_encrypted(blob):
-        if central_private_key is None:
-            raise BundleError("bundle is encrypted: central's private key is needed to open it")
-        blob = decrypt_bundle(blob, central_private_key)
+                  central_private_key: Any = None, progress: Progress | None = None) -> VerifiedBundle:
+    """Check every rule of docs/bundle-format.md §10; BundleError names the first that fails.
 
+    A plain bundle file is read straight from disk, never loaded whole; an encrypted one is decrypted in
+    memory (HPKE here is one-shot). Attachments are hashed while streaming and handed back lazily: the
+    returned bundle keeps its source open until `close()` (or use it as a context manager)."""
+    handle = _open_source(source, _file_limit(max_total_size), central_private_key)
+    try:
+        return _verify(handle, trusted_keys=trusted_keys, revoked=set(revoked), max_total_size=max_total_size,
+                       progress=progress)
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes], revoked: set[str],
+            max_total_size: int, progress: Progress | None) -> VerifiedBundle:
     # 1. container: readable, safe names, no duplicates, bounded size
-    zf = _open_zip(blob, max_total_size)
+    zf = _open_zip(handle, max_total_size)
     entries = {info.filename: info for info in zf.infolist()}
     budget = _Budget(max_total_size)
     for required in (MANIFEST, SIGNATURE):
@@ -110,7 +195,7 @@ def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mappi
     manifest_sha = canonical.sha256_hex(manifest_bytes)
 
     # 2. signer: central's registry decides, never the key inside the bundle
-    key = _signer_key(manifest, trusted_keys, set(revoked))
+    key = _signer_key(manifest, trusted_keys, revoked)
 
     # 3. signature over the exact bytes, then the trusted comment
     try:
@@ -141,20 +226,32 @@ def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mappi
     for name in entries:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
             raise BundleError(f"{name}: in the bundle but not listed in the manifest")
+    total = sum(f["size"] for f in listed.values()) or 1
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        if progress:
+            progress(min(done[0], total), total)
+
     contents: dict[str, bytes] = {}
+    sizes: dict[str, int] = {}
     for path, entry in listed.items():
         info = entries[path]
         if info.file_size != entry["size"]:
             raise BundleError(f"{path}: size mismatch (manifest says {entry['size']} bytes, "
                               f"ZIP entry declares {info.file_size})")
-        data = _read(zf, info, entry["size"], budget)
-        if len(data) != entry["size"]:
+        keep = not path.startswith(ATTACHMENTS_DIR)  # attachments are hashed, not kept
+        data, actual, length = _hash(zf, info, entry["size"], budget, keep=keep, tick=tick)
+        if length != entry["size"]:
             raise BundleError(f"{path}: size mismatch (manifest says {entry['size']} bytes, "
-                              f"file has {len(data)})")
-        actual = canonical.sha256_hex(data)
+                              f"file has {length})")
         if actual != entry["sha256"]:
             raise BundleError(f"{path}: sha256 mismatch (manifest says {entry['sha256']}, file has {actual})")
-        contents[path] = data
+        if keep:
+            contents[path] = data
+        else:
+            sizes[path.rsplit("/", 1)[1]] = length
 
     # 5. payload content
     records = _records(contents.pop(RECORDS))
@@ -162,8 +259,16 @@ def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mappi
         raise BundleError(f"{MANIFEST}: hlc_min/hlc_max {manifest['hlc_min']!r}..{manifest['hlc_max']!r} "
                           f"do not match the records ({'..'.join(map(repr, hlc_range(records)))})")
     audit_events = _audit(contents.pop(AUDIT))
-    attachments = {path.rsplit("/", 1)[1]: data for path, data in contents.items()}
-    return VerifiedBundle(manifest, manifest_sha, records, audit_events, attachments)
+    _check_attachment_references(records, sizes)
+    return VerifiedBundle(manifest, manifest_sha, records, audit_events, BundleAttachments(zf, sizes), handle)
+
+
+def _check_attachment_references(records: list[dict[str, Any]], held: Mapping[str, int]) -> None:
+    """A record that refers to an attachment (§8) must arrive with its bytes."""
+    for n, record in enumerate(records, start=1):
+        sha = attachment_reference(record)
+        if sha is not None and sha not in held:
+            raise BundleError(f"{RECORDS} line {n}: refers to attachment {sha}, which is not in the bundle")
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -175,24 +280,45 @@ def _file_limit(max_total_size: int) -> int:
     return max_total_size + max_total_size // 256 + 4 * 1024 * 1024
 
 
-def _read_source(source: str | os.PathLike[str] | bytes, limit: int) -> bytes:
+def _open_source(source: str | os.PathLike[str] | bytes, limit: int, central_private_key: Any) -> IO[bytes]:
+    """A seekable handle on the plain ZIP: the file itself, or the decrypted bytes in memory."""
     if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        where = "bundle"
-    else:
-        path = Path(source)
-        where = path.name
-        try:
-            with open(path, "rb") as f:
-                size = os.fstat(f.fileno()).st_size
-                if size > limit:
-                    raise BundleError(f"{where}: {size} bytes is over the size limit ({limit} bytes)")
-                data = f.read(limit + 1)
-        except OSError as exc:
-            raise BundleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise BundleError(f"{where}: {len(data)} bytes is over the size limit ({limit} bytes)")
-    return data
+        if len(source) > limit:
+            raise BundleError(f"bundle: {len(source)} bytes is over the size limit ({limit} bytes)")
+        return _plain(io.BytesIO(source), "bundle", central_private_key)
+    path = Path(source)
+    try:
+        f = open(path, "rb")  # noqa: SIM115 (kept open for the lazy attachments; closed by the caller)
+    except OSError as exc:
+        raise BundleError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        size = os.fstat(f.fileno()).st_size
+        if size > limit:
+            raise BundleError(f"{path.name}: {size} bytes is over the size limit ({limit} bytes)")
+        return _plain(f, path.name, central_private_key, limit)
+    except BaseException:
+        f.close()
+        raise
+
+
+def _plain(f: IO[bytes], where: str, central_private_key: Any, limit: int | None = None) -> IO[bytes]:
+    try:
+        first = f.read(1)
+        f.seek(0)
+    except OSError as exc:
+        raise BundleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    if first != b"{":
+        return f
+    if central_private_key is None:
+        raise BundleError("bundle is encrypted: central's private key is needed to open it")
+    try:
+        blob = f.read(limit + 1) if limit is not None else f.read()
+    except OSError as exc:
+        raise BundleError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    f.close()
+    if limit is not None and len(blob) > limit:
+        raise BundleError(f"{where}: {len(blob)} bytes is over the size limit ({limit} bytes)")
+    return io.BytesIO(decrypt_bundle(blob, central_private_key))
 
 
 class _Budget:
@@ -207,15 +333,16 @@ class _Budget:
             raise BundleError(f"{name}: uncompressed content exceeds the size limit (zip bomb?)")
 
 
-def _open_zip(blob: bytes, max_total_size: int) -> zipfile.ZipFile:
+def _open_zip(handle: IO[bytes], max_total_size: int) -> zipfile.ZipFile:
     try:
-        zf = zipfile.ZipFile(io.BytesIO(blob))
+        zf = zipfile.ZipFile(handle)
         infos = zf.infolist()
     except _ZIP_ERRORS as exc:
         raise BundleError(f"bundle: not a readable ZIP archive, truncated or corrupt ({exc})") from None
     if len(infos) > MAX_ENTRIES:
         raise BundleError(f"bundle: {len(infos)} entries is more than the limit of {MAX_ENTRIES}")
-    if blob[-22:-18] != _END_OF_CENTRAL_DIR:
+    handle.seek(-22, os.SEEK_END)
+    if handle.read(4) != _END_OF_CENTRAL_DIR:
         raise BundleError("bundle: bytes after the end of the ZIP archive, or a ZIP comment")
     seen: set[str] = set()
     total = 0
@@ -235,11 +362,11 @@ def _open_zip(blob: bytes, max_total_size: int) -> zipfile.ZipFile:
         if total > max_total_size:
             raise BundleError(f"{raw}: declared uncompressed sizes total {total} bytes, over the limit "
                               f"of {max_total_size} (zip bomb?)")
-    _check_layout(blob, zf, infos)
+    _check_layout(handle, zf, infos)
     return zf
 
 
-def _check_layout(blob: bytes, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+def _check_layout(handle: IO[bytes], zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
     """Entries must follow one another with nothing hidden between them and nothing shared.
 
     Readers that walk local headers and readers that trust the central directory then see the
@@ -250,12 +377,11 @@ def _check_layout(blob: bytes, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
         if info.header_offset != pos:
             raise BundleError(f"{info.filename}: ZIP entry at offset {info.header_offset}, expected {pos} "
                               "(overlapping or hidden data)")
-        try:
-            if blob[pos:pos + 4] != _LOCAL_HEADER:
-                raise struct.error
-            name_len, extra_len = struct.unpack_from("<HH", blob, pos + 26)
-        except struct.error:
-            raise BundleError(f"{info.filename}: ZIP local header missing or corrupt") from None
+        handle.seek(pos)
+        header = handle.read(30)
+        if len(header) != 30 or header[:4] != _LOCAL_HEADER:
+            raise BundleError(f"{info.filename}: ZIP local header missing or corrupt")
+        name_len, extra_len = struct.unpack_from("<HH", header, 26)
         if info.flag_bits & 0x8:
             raise BundleError(f"{info.filename}: ZIP data descriptors are not allowed")
         pos += 30 + name_len + extra_len + info.compress_size
@@ -264,20 +390,33 @@ def _check_layout(blob: bytes, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: _Budget) -> bytes:
-    name = info.filename
     if info.file_size > limit:
-        raise BundleError(f"{name}: {info.file_size} bytes is over the limit of {limit}")
+        raise BundleError(f"{info.filename}: {info.file_size} bytes is over the limit of {limit}")
+    return _hash(zf, info, limit, budget, keep=True)[0]
+
+
+def _hash(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: _Budget, *, keep: bool,
+          tick: Callable[[int], None] | None = None) -> tuple[bytes, str, int]:
+    """Inflate an entry with a cap: (its bytes if `keep`, its sha256, its length)."""
+    name = info.filename
     out = bytearray()
+    digest = hashlib.sha256()
+    length = 0
     try:
         with zf.open(info) as f:
-            while chunk := f.read(min(_CHUNK, limit + 1 - len(out))):
-                out += chunk
+            while chunk := f.read(min(_CHUNK, limit + 1 - length)):
+                length += len(chunk)
                 budget.take(len(chunk), name)
-                if len(out) > limit:
+                if length > limit:
                     raise BundleError(f"{name}: inflates past {limit} bytes (zip bomb?)")
+                digest.update(chunk)
+                if keep:
+                    out += chunk
+                if tick:
+                    tick(len(chunk))
     except _ZIP_ERRORS as exc:
         raise BundleError(f"{name}: corrupt ZIP entry ({exc})") from None
-    return bytes(out)
+    return bytes(out), digest.hexdigest(), length
 
 
 # -- parsing ---------------------------------------------------------------------------------------

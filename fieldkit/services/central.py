@@ -6,6 +6,7 @@ anything in it is used; then it is merged in one transaction (fieldkit/storage/c
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,10 @@ from fieldkit.exchange.schema import BundleError
 from fieldkit.exchange.verify import DEFAULT_MAX_TOTAL_SIZE, verify_bundle
 from fieldkit.storage import central as store
 from fieldkit.storage.atomic import write_atomic
-from fieldkit.storage.central import CentralAlarm, KeyRow, MergeOutcome
+from fieldkit.storage.central import CentralAlarm, KeyRow, MergeOutcome, MergeRefused
 
-__all__ = ["BundleError", "CentralAlarm", "CentralService", "FileResult", "ReceiptError", "load_central_key_file",
-           "verify_file", "write_central_keys"]
+__all__ = ["BundleError", "CentralAlarm", "CentralService", "FileResult", "MergeRefused", "ReceiptError",
+           "file_sha256", "load_central_key_file", "trusted_keys_from_dir", "verify_file", "write_central_keys"]
 
 
 @dataclass
@@ -103,29 +104,43 @@ class CentralService:
 
     def merge_file(self, path: str | Path, *, central_key: CentralPrivateKey | None = None,
                    receipts_dir: str | Path | None = None) -> FileResult:
-        """Verify and merge one bundle; a refused bundle is reported, never raised, and changes nothing."""
+        """Verify and merge one bundle; a refused bundle is reported, never raised, and changes nothing.
+
+        The very same file merged before (same bytes, signer still trusted) is answered from the ledger
+        without verifying it again: nothing in it would be used."""
         result = FileResult(Path(path))
         store.require_schema(self.engine)
         rows = store.keys(self.engine)
         trusted = {k.fingerprint: PublicKey.from_b64(k.public_key_b64) for k in rows if not k.revoked}
         revoked = {k.fingerprint for k in rows if k.revoked}
         try:
-            bundle = verify_bundle(result.path, trusted_keys=trusted, revoked=revoked, max_total_size=self._max,
-                                   central_private_key=central_key.encryption_private if central_key else None)
-        except BundleError as exc:
-            result.error = str(exc)
-            return result
+            file_sha = file_sha256(result.path)
         except OSError as exc:
-            result.error = f"cannot read: {exc.strerror or exc}"
+            result.error = f"{result.path.name}: cannot be read ({exc.strerror or exc})"
             return result
-        try:
-            result.outcome = store.merge_bundle(
-                self.engine, manifest=bundle.manifest, manifest_sha256=bundle.manifest_sha256,
-                records=bundle.records, audit_events=bundle.audit_events, attachments=bundle.attachments,
-                make_receipt=build_receipt)
-        except CentralAlarm as exc:
-            result.error = f"ALARM: {exc}"
-            return result
+        seen = store.merged_file(self.engine, file_sha)
+        if seen is not None and seen["signer_fp"] in trusted:
+            result.outcome = MergeOutcome(seen["bundle_id"], "already-ingested", already_present=seen["record_count"],
+                                          receipt=seen["receipt"])
+        else:
+            try:
+                bundle = verify_bundle(result.path, trusted_keys=trusted, revoked=revoked, max_total_size=self._max,
+                                       central_private_key=central_key.encryption_private if central_key else None)
+            except BundleError as exc:
+                result.error = str(exc)
+                return result
+            try:
+                with bundle:
+                    result.outcome = store.merge_bundle(
+                        self.engine, manifest=bundle.manifest, manifest_sha256=bundle.manifest_sha256,
+                        records=bundle.records, audit_events=bundle.audit_events, attachments=bundle.attachments,
+                        make_receipt=build_receipt, file_sha256=file_sha)
+            except CentralAlarm as exc:
+                result.error = f"ALARM: {exc}"
+                return result
+            except (MergeRefused, BundleError) as exc:
+                result.error = str(exc)
+                return result
         if receipts_dir is not None and central_key is not None and result.outcome.receipt is not None:
             result.receipt_path = self.write_receipt(result.outcome.receipt, central_key, receipts_dir)
         return result
@@ -156,20 +171,41 @@ class CentralService:
         return store.conflicts(self.engine, status=status)
 
 
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def trusted_keys_from_dir(folder: str | Path, revoked: list[str] | tuple[str, ...] = ()) -> tuple[dict, set[str]]:
+    """(trusted keys, revoked fingerprints) from a folder of `.pub` files with its `revoked/` subfolder
+    and `revoked.txt` (docs/bundle-format.md §10), plus fingerprints revoked on the command line."""
+    from fieldkit.exchange.verify import load_revoked_dir, load_trusted_keys_dir
+
+    where = Path(folder)
+    if not where.is_dir():
+        raise BundleError(f"{where}: not a folder of trusted .pub keys")
+    try:
+        gone = load_revoked_dir(where) | {r.replace(" ", "").lower() for r in revoked}
+        trusted = {fp: k for fp, k in load_trusted_keys_dir(where).items() if fp not in gone}
+    except KeyFileError as exc:
+        raise BundleError(f"{where}: {exc}") from None
+    if not trusted:
+        raise BundleError(f"{where}: holds no trusted .pub keys (revoked ones do not count), so no bundle "
+                          "can be trusted")
+    return trusted, gone
+
+
 def verify_file(path: str | Path, *, trusted_keys_dir: str | Path, revoked: list[str] | tuple[str, ...] = (),
                 central_key_file: str | Path | None = None) -> dict:
     """Verify one bundle against a folder of `.pub` files; returns a summary, raises BundleError."""
-    from fieldkit.exchange.verify import load_trusted_keys_dir
-
-    folder = Path(trusted_keys_dir)
-    if not folder.is_dir():
-        raise BundleError(f"{folder}: not a folder of trusted .pub keys")
-    trusted = load_trusted_keys_dir(folder)
-    if not trusted:
-        raise BundleError(f"{folder}: holds no .pub keys, so no bundle can be trusted")
+    trusted, gone = trusted_keys_from_dir(trusted_keys_dir, revoked)
     key = load_central_key_file(central_key_file) if central_key_file else None
-    bundle = verify_bundle(Path(path), trusted_keys=trusted, revoked=[r.replace(" ", "").lower() for r in revoked],
+    bundle = verify_bundle(Path(path), trusted_keys=trusted, revoked=gone,
                            central_private_key=key.encryption_private if key else None)
+    bundle.close()
     m = bundle.manifest
     return {"file": str(path), "bundle_id": m["bundle_id"], "manifest_sha256": bundle.manifest_sha256,
             "inspector_id": m["signer"]["inspector_id"], "signer_fingerprint": bundle.signer_fingerprint,

@@ -64,6 +64,10 @@ class CentralAlarm(StorageError):
     """A bundle that contradicts what central already holds: nothing from it was merged."""
 
 
+class MergeRefused(StorageError):
+    """A bundle that cannot be merged as it stands (e.g. an attachment it refers to is nowhere held)."""
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -247,8 +251,11 @@ def _lock(conn: Connection) -> None:
 
 def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256: str, records: list[Mapping],
                  audit_events: list[Mapping], attachments: Mapping[str, bytes], make_receipt: ReceiptMaker,
-                 now: Callable[[], str] = now_iso) -> MergeOutcome:
-    """Merge one verified bundle in one transaction (see the module docstring for the rules)."""
+                 now: Callable[[], str] = now_iso, file_sha256: str | None = None) -> MergeOutcome:
+    """Merge one verified bundle in one transaction (see the module docstring for the rules).
+
+    `attachments` may be lazy (read one at a time); `file_sha256`, the hash of the file as received, is
+    kept in the ledger so that the very same file merged again is recognised before it is re-verified."""
     bundle_id = manifest["bundle_id"]
     with engine.begin() as conn:
         _lock(conn)
@@ -262,6 +269,7 @@ def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256
                                 receipt=json.loads(body) if body else None)
         stamp = now()
         out = MergeOutcome(bundle_id, "merged")
+        _check_attachments(conn, records, attachments)
         out.warnings += _sequence_warnings(conn, manifest, manifest_sha256)
         _merge_versions(conn, [_from_envelope(e) for e in records], bundle_id, stamp, out)
         through = _merge_audit(conn, manifest["device_id"], audit_events, bundle_id, out)
@@ -272,7 +280,8 @@ def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256
             inspector_id=signer["inspector_id"], device_id=manifest["device_id"], device_seq=manifest["device_seq"],
             prev_manifest_sha256=manifest["prev_manifest_sha256"], inspection_id=manifest["inspection_id"],
             data_schema_version=manifest["data_schema_version"], created_at=manifest["created_at"],
-            ingested_at=stamp, record_count=len(records), warnings=json.dumps(out.warnings)))
+            ingested_at=stamp, record_count=len(records), warnings=json.dumps(out.warnings),
+            file_sha256=file_sha256))
         receipt = make_receipt(
             bundle_id=bundle_id, manifest_sha256=manifest_sha256, device_id=manifest["device_id"], issued_at=stamp,
             audit_through_seq=through,
@@ -421,15 +430,48 @@ def _merge_audit(conn: Connection, device: str, events: list[Mapping], bundle_id
     return through
 
 
+def _held_attachments(conn: Connection, names: list[str]) -> set[str]:
+    have: set[str] = set()
+    for chunk in _chunks(sorted(names)):
+        have.update(r[0] for r in conn.execute(select(F.c.sha256).where(F.c.sha256.in_(chunk))))
+    return have
+
+
+def _check_attachments(conn: Connection, records: list[Mapping], attachments: Mapping[str, bytes]) -> None:
+    """Every attachment a record refers to arrives with it or is already held (bundle-format.md §8)."""
+    wanted = {sha for sha in map(attachment_sha256, records) if sha is not None}
+    missing = sorted(wanted - set(attachments) - _held_attachments(conn, sorted(wanted - set(attachments))))
+    if missing:
+        raise MergeRefused(f"{len(missing)} attachment(s) the records refer to are neither in the bundle nor "
+                           f"held centrally ({', '.join(m[:12] + '…' for m in missing[:5])}); nothing merged")
+
+
 def _merge_attachments(conn: Connection, attachments: Mapping[str, bytes], bundle_id: str) -> None:
     names = sorted(attachments)
-    have: set[str] = set()
-    for chunk in _chunks(names):
-        have.update(r[0] for r in conn.execute(select(F.c.sha256).where(F.c.sha256.in_(chunk))))
+    have = _held_attachments(conn, names)
     for name in names:
         if name not in have:
-            conn.execute(insert(F).values(sha256=name, size=len(attachments[name]), data=attachments[name],
-                                          bundle_id=bundle_id))
+            data = attachments[name]  # read (and checked again) one at a time: they can be large
+            conn.execute(insert(F).values(sha256=name, size=len(data), data=data, bundle_id=bundle_id))
+
+
+def attachment_sha256(record: Mapping) -> str | None:
+    """The file an `attachment` record version links to (its data.sha256), if it is one."""
+    if record.get("entity") != "attachment" or record.get("deleted"):
+        return None
+    data = record.get("data")
+    return data.get("sha256") if isinstance(data, dict) else None
+
+
+def merged_file(engine: Engine, file_sha256: str) -> dict[str, Any] | None:
+    """The ledger row of a bundle merged from exactly this file, with its receipt body, or None."""
+    with engine.connect() as conn:
+        row = conn.execute(select(B.c.bundle_id, B.c.signer_fp, B.c.record_count)
+                           .where(B.c.file_sha256 == file_sha256)).mappings().first()
+        if row is None:
+            return None
+        body = conn.execute(select(R.c.body).where(R.c.bundle_id == row["bundle_id"])).scalar_one_or_none()
+    return {**row, "receipt": json.loads(body) if body else None}
 
 
 # -- reading ----------------------------------------------------------------------------------------

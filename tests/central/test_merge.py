@@ -476,3 +476,63 @@ def test_evidence_flagged_as_safeguarding_gets_no_automatic_winner(central, bund
     merged(central, bundles.make(DEV_B, [base, env("r1", DEV_B, 2, 1, 4, {"t": "B", "safeguarding": True})]))
     [c] = state(central)["conflicts"]
     assert c["provisional"] is None and head(central, "r1")["state"] == "unresolved"
+
+
+# -- the same file again, attachments ---------------------------------------------------------------------
+
+
+def test_the_same_file_again_is_answered_from_the_ledger_without_reverifying(central, bundles, monkeypatch):
+    path = bundles.make(DEV_A, [env("r1", DEV_A, 1, None, 1, {"v": 1})])
+    first = merged(central, path)
+    before = dump(central)
+    import fieldkit.services.central as service
+
+    def must_not_verify(*args, **kwargs):
+        raise AssertionError("verified again")
+
+    monkeypatch.setattr(service, "verify_bundle", must_not_verify)
+    again = merged(central, path)
+    assert (again.status, again.bundle_id, again.already_present, again.receipt) == (
+        "already-ingested", first.bundle_id, 1, first.receipt)
+    assert dump(central) == before
+    monkeypatch.undo()
+    central.revoke_key(KEYS[DEV_A].fingerprint)  # a revoked signer: the same file is now refused
+    result = central.merge_file(path)
+    assert not result.ok and "revoked" in result.error
+
+
+def attachment_env(uuid: str, dev: str, ms: int, sha: str) -> dict:
+    return env(uuid, dev, 1, None, ms, {"evidence": "e1", "sha256": sha, "file_name": "scan.png",
+                                        "media_type": "image/png", "size": 4}, entity="attachment")
+
+
+def test_attachments_are_stored_once_and_a_missing_one_refuses_the_bundle(central, bundles):
+    blob = b"\x89PNG"
+    sha = canonical.sha256_hex(blob)
+    path = bundles.folder / "with-attachment.fkb"
+    write_bundle(path, records=[attachment_env("a1", DEV_A, 1, sha)], audit_events=[], attachments={sha: blob},
+                 signing_key=KEYS[DEV_A], signer={"inspector_id": "INS-A", "display_name": "A"}, device_id=DEV_A,
+                 device_seq=1, prev_manifest_sha256=None, inspection_id=INSPECTION, data_schema_version="0006",
+                 producer_version="test")
+    merged(central, path)
+    assert [(r[0], r[1], r[2]) for r in dump(central)["central_attachment"]] == [(sha, 4, blob)]
+    before = dump(central)
+    missing = canonical.sha256_hex(b"absent")
+    with pytest.raises(central_store.MergeRefused, match="neither in the bundle nor held centrally"):
+        central_store.merge_bundle(
+            central.engine, manifest={"bundle_id": "0f2c1c52-8f7e-4c36-9a51-0b6f0d9f8a11"}, manifest_sha256="0" * 64,
+            records=[attachment_env("a2", DEV_B, 2, missing)], audit_events=[], attachments={},
+            make_receipt=lambda **kw: {})
+    assert dump(central) == before
+    # An attachment central already holds need not travel again.
+    reuse = env("a3", DEV_B, 1, None, 3, {"evidence": "e2", "sha256": sha, "file_name": "again.png",
+                                          "media_type": "image/png", "size": 4}, entity="attachment")
+    out = central_store.merge_bundle(
+        central.engine, manifest={"bundle_id": "1f2c1c52-8f7e-4c36-9a51-0b6f0d9f8a11", "device_id": DEV_B,
+                                  "device_seq": 1, "prev_manifest_sha256": None, "inspection_id": INSPECTION,
+                                  "data_schema_version": "0006", "created_at": "2026-11-22T14:00:00+00:00",
+                                  "signer": {"key_fingerprint_sha256": KEYS[DEV_B].fingerprint,
+                                             "inspector_id": "INS-B"}},
+        manifest_sha256="1" * 64, records=[reuse], audit_events=[], attachments={},
+        make_receipt=lambda **kw: {"receipt_id": "r-1"})
+    assert out.new == 1

@@ -27,7 +27,7 @@ from fieldkit.exchange.bundle import (
 )
 from fieldkit.exchange.minisign import SigningKey
 from fieldkit.exchange.schema import BundleError, trusted_comment
-from fieldkit.exchange.verify import load_trusted_keys_dir, verify_bundle
+from fieldkit.exchange.verify import load_revoked_dir, load_trusted_keys_dir, verify_bundle
 
 CREATED = "2026-11-22T13:40:00+00:00"
 BUNDLE_ID = "3f2c1c52-8f7e-4c36-9a51-0b6f0d9f8a11"
@@ -214,11 +214,133 @@ def test_write_is_atomic_and_leaves_no_temp_files(tmp_path):
     seen = []
     write_bundle(tmp_path / "b.fkb", **bundle_args(), progress=lambda done, total: seen.append((done, total)))
     assert [p.name for p in tmp_path.iterdir()] == ["b.fkb"]
-    assert seen == [(n, 5) for n in range(1, 6)]
+    assert seen[-1][0] == seen[-1][1] and {t for _, t in seen} == {seen[-1][1]}
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(FileExistsError):
         write_bundle(tmp_path / "b.fkb", **bundle_args())
     write_bundle(tmp_path / "b.fkb", **bundle_args(device_seq=18), overwrite=True)
     assert [p.name for p in tmp_path.iterdir()] == ["b.fkb"]
+
+
+def test_progress_is_reported_while_records_are_serialised_not_only_per_member(tmp_path):
+    records = [record(f"r{i}", 1, {"text": f"note {i}"}) for i in range(2400)]
+    seen: list[tuple[int, int, bool]] = []
+    target = tmp_path / "b.fkb"
+    write_bundle(target, **bundle_args(records=records),
+                 progress=lambda done, total: seen.append((done, total, any(tmp_path.iterdir()))))
+    total = seen[-1][1]
+    before_any_file = [d for d, _, started in seen if not started]
+    assert len(before_any_file) >= 4 and 0 < before_any_file[0] < total // 4  # serialising, in steps
+    assert seen[-1][:2] == (total, total)
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+
+
+def test_a_file_that_appears_while_writing_is_never_replaced(tmp_path):
+    target = tmp_path / "b.fkb"
+
+    def someone_else_writes(done, total):
+        if done == total and not target.exists():
+            target.write_bytes(b"theirs")
+
+    with pytest.raises(FileExistsError):
+        write_bundle(target, **bundle_args(), progress=someone_else_writes)
+    assert target.read_bytes() == b"theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.fkb"]  # no temp file left behind
+
+
+def test_without_hard_links_the_name_is_claimed_exclusively(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    def no_links(src, dst):
+        raise OSError(errno.EPERM, "no hard links on this file system")
+
+    monkeypatch.setattr(os, "link", no_links)
+    info = write_bundle(tmp_path / "b.fkb", **bundle_args())
+    assert verify_bundle(info.path, trusted_keys=TRUSTED).bundle_id == BUNDLE_ID
+    with pytest.raises(FileExistsError):
+        write_bundle(tmp_path / "b.fkb", **bundle_args(device_seq=18))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.fkb"]
+
+
+def test_attachments_are_read_lazily_and_checked_on_the_way(tmp_path):
+    from fieldkit.exchange.bundle import LazyBlob
+
+    reads = []
+    blob = LazyBlob(len(PHOTO), lambda: reads.append(1) or PHOTO)
+    info = write_bundle(tmp_path / "b.fkb", **bundle_args(attachments={PHOTO_SHA: blob}))
+    assert reads == [1]
+    with verify_bundle(info.path, trusted_keys=TRUSTED) as got:
+        assert got.attachments == {PHOTO_SHA: PHOTO}
+    liar = LazyBlob(len(PHOTO), lambda: PHOTO[:-1] + b"!")
+    with pytest.raises(ValueError, match="do not hash to its name"):
+        write_bundle(tmp_path / "c.fkb", **bundle_args(attachments={PHOTO_SHA: liar}))
+    assert not (tmp_path / "c.fkb").exists() and [p.name for p in tmp_path.iterdir()] == ["b.fkb"]
+
+
+def test_an_attachment_changed_after_verification_is_caught(tmp_path):
+    scan = bytes(range(256)) * 2000  # past any read buffer
+    sha = canonical.sha256_hex(scan)
+    info = write_bundle(tmp_path / "b.fkb", **bundle_args(attachments={sha: scan}))
+    got = verify_bundle(info.path, trusted_keys=TRUSTED)
+    blob = bytearray(info.path.read_bytes())
+    at = blob.index(scan) + len(scan) // 2
+    with open(info.path, "r+b") as f:  # in place, as another process could
+        f.seek(at)
+        f.write(b"X")
+    with pytest.raises(BundleError, match="changed since the bundle was verified"):
+        got.attachments[sha]
+    got.close()
+
+
+def attachment_record(sha: str, rev: int = 1) -> dict:
+    data = {"evidence": "e1", "sha256": sha, "file_name": "scan.jpg", "media_type": "image/jpeg",
+            "size": len(PHOTO)}
+    return dict(record("a1", rev, data), entity="attachment")
+
+
+def test_a_record_refers_to_an_attachment_the_bundle_must_carry():
+    ok = verify_bundle(build(records=[attachment_record(PHOTO_SHA)]), trusted_keys=TRUSTED)
+    assert ok.attachments == {PHOTO_SHA: PHOTO}
+    members = members_of(build(records=[attachment_record(PHOTO_SHA)]))
+    del members[f"payload/attachments/{PHOTO_SHA}"]
+    rejected(resigned(members), f"payload/records.jsonl line 1: refers to attachment {PHOTO_SHA}, which is "
+                                "not in the bundle")
+    with pytest.raises(ValueError, match="data.sha256"):
+        build(records=[dict(attachment_record(PHOTO_SHA), data={"sha256": "nope"}, data_sha256=canonical
+                            .content_hash({"sha256": "nope"}))])
+
+
+def resolution(parents: list) -> dict:
+    r = dict(record("r1", 3, {"text": "agreed"}), base_rev=2)
+    r["parents"] = parents
+    return r
+
+
+def test_named_parents_round_trip_and_old_bundles_without_them_still_read():
+    both = resolution([{"origin_device": DEVICE, "rev": 2}, {"origin_device": "aaaa", "rev": 2}])
+    got = verify_bundle(build(records=RECORDS + [both]), trusted_keys=TRUSTED)
+    assert got.records[-1]["parents"] == both["parents"]
+    assert all("parents" not in r for r in verify_bundle(build(), trusted_keys=TRUSTED).records)
+
+
+@pytest.mark.parametrize(("parents", "match"), [
+    ([], "non-empty list"),
+    ([{"origin_device": "aaaa", "rev": 3}], "not before rev 3"),
+    ([{"origin_device": "b", "rev": 2}, {"origin_device": "a", "rev": 2}], "sorted"),
+    ([{"origin_device": "a", "rev": 2}, {"origin_device": "a", "rev": 2}], "sorted"),
+    ([{"origin_device": "a", "rev": 1}], "base_rev 2 is not the rev of one of its parents"),
+    ([{"origin_device": "a", "rev": 2, "x": 1}], "unexpected field"),
+    ([{"origin_device": "", "rev": 2}], "non-empty string"),
+])
+def test_malformed_parents_are_refused(parents, match):
+    with pytest.raises(ValueError, match=match):
+        build(records=[resolution(parents)])
+    members = members_of(build())
+    members["payload/records.jsonl"] = canonical.document(resolution(parents))
+    rejected(resigned(members, edit=lambda m: m.update(hlc_min=resolution([])["hlc"],
+                                                        hlc_max=resolution([])["hlc"])),
+             "payload/records.jsonl line 1: .*" + match.split(" ")[0])
 
 
 @pytest.mark.parametrize(("overrides", "match"), [
@@ -532,6 +654,24 @@ def test_trusted_keys_load_from_a_folder_of_pub_files(tmp_path):
     keys = load_trusted_keys_dir(tmp_path)
     assert keys == {SIGNING_KEY.fingerprint: SIGNING_KEY.public_key}
     assert verify_bundle(build(), trusted_keys=keys).bundle_id == BUNDLE_ID
+
+
+def test_a_trusted_keys_folder_carries_revocations(tmp_path):
+    other = SigningKey.from_private_bytes(bytes([7]) * 32)
+    (tmp_path / "ins-042.pub").write_text(SIGNING_KEY.public_key_file_text())
+    (tmp_path / "ins-007.pub").write_text(other.public_key_file_text())
+    assert set(load_trusted_keys_dir(tmp_path)) == {SIGNING_KEY.fingerprint, other.fingerprint}
+    (tmp_path / "revoked").mkdir()
+    (tmp_path / "revoked" / "ins-042.pub").write_text(SIGNING_KEY.public_key_file_text())
+    assert load_revoked_dir(tmp_path) == {SIGNING_KEY.fingerprint}
+    assert set(load_trusted_keys_dir(tmp_path)) == {other.fingerprint}
+    grouped = " ".join(other.fingerprint[i:i + 4] for i in range(0, 64, 4))
+    (tmp_path / "revoked.txt").write_text(f"# lost laptop, 2026-11-20\n{grouped}\n\n")
+    assert load_revoked_dir(tmp_path) == {SIGNING_KEY.fingerprint, other.fingerprint}
+    assert load_trusted_keys_dir(tmp_path) == {}
+    (tmp_path / "revoked.txt").write_text("not a fingerprint\n")
+    with pytest.raises(ValueError, match="revoked.txt line 1"):
+        load_revoked_dir(tmp_path)
 
 
 def test_a_bad_pub_file_is_named(tmp_path):

@@ -62,6 +62,8 @@ class EvidenceLink:
 
     @classmethod
     def from_data(cls, data: Any) -> EvidenceLink:
+        if isinstance(data, EvidenceLink):  # FindingService.promote hands links over already built
+            return data
         if isinstance(data, str):
             return cls(data)
         return cls(str(data.get("evidence", "")), str(data.get("passage") or ""))

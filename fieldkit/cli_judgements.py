@@ -125,18 +125,21 @@ def cmd_findings_list(args) -> int:
 
 
 def register(sub, add) -> None:
+    from fieldkit.cli import EPILOG
+
     def inspection_args(p, json_too: bool = True) -> None:
         p.add_argument("--inspection", required=True, help="inspection id (or an unambiguous prefix of 6+ characters)")
         if json_too:
             p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    concerns = sub.add_parser("concerns", help="safeguarding concerns raised during fieldwork")
+    concerns = sub.add_parser("concerns", help="safeguarding concerns raised during fieldwork", epilog=EPILOG)
     c_sub = concerns.add_subparsers(dest="concerns_command", metavar="ACTION", required=True)
     p = add(c_sub, "list", cmd_concerns_list, "list an inspection's safeguarding concerns, open ones first")
     inspection_args(p)
     p.add_argument("--open", action="store_true", help="only concerns not yet closed")
 
-    judgements = sub.add_parser("judgements", help="judgements per framework node and grading consistency")
+    judgements = sub.add_parser("judgements", help="judgements per framework node and grading consistency",
+                                epilog=EPILOG)
     j_sub = judgements.add_subparsers(dest="judgements_command", metavar="ACTION", required=True)
     p = add(j_sub, "list", cmd_judgements_list, "list an inspection's judgements in framework order")
     inspection_args(p)
@@ -146,13 +149,13 @@ def register(sub, add) -> None:
             "percentage agreement and Cohen's kappa of double readings, per checklist, with the disagreements")
     inspection_args(p)
 
-    recs = sub.add_parser("recommendations", help="recommendations, responses and progress")
+    recs = sub.add_parser("recommendations", help="recommendations, responses and progress", epilog=EPILOG)
     r_sub = recs.add_subparsers(dest="recommendations_command", metavar="ACTION", required=True)
     p = add(r_sub, "list", cmd_recommendations_list,
             "the progress table: recommendation, action plan, progress, status")
     inspection_args(p)
 
-    findings = sub.add_parser("findings", help="strengths, areas for improvement and good practice")
+    findings = sub.add_parser("findings", help="strengths, areas for improvement and good practice", epilog=EPILOG)
     f_sub = findings.add_subparsers(dest="findings_command", metavar="ACTION", required=True)
     p = add(f_sub, "list", cmd_findings_list, "list an inspection's findings")
     inspection_args(p)

@@ -17,21 +17,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from fieldkit.domain.decision_support import OVERALL, EvidenceFact
+from fieldkit.domain.decision_support import OVERALL, EvidenceFact, reading_key
 
 if TYPE_CHECKING:
     from fieldkit.domain.framework import Framework
-
-_REFERENCE_KEYS = {"case_file_reading": "file_reference", "court_report_reading": "report_reference"}
-
-
-def reading_key(item: EvidenceFact) -> str | None:
-    key = _REFERENCE_KEYS.get(item.type_code, "source_document")
-    value = item.data.get(key) or item.data.get("source_document")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return f"{item.type_code}:{' '.join(value.casefold().split())}"
-
 
 def double_readings(items: Iterable[EvidenceFact]) -> list[tuple[EvidenceFact, EvidenceFact]]:
     """Pairs of readings of the same document by different inspectors, in a stable order."""

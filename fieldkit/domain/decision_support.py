@@ -143,6 +143,33 @@ class DecisionSupport:
     concerns: tuple[LinkedConcern, ...]
 
 
+_REFERENCE_KEYS = {"case_file_reading": "file_reference", "court_report_reading": "report_reference"}
+
+
+def reading_key(item: EvidenceFact) -> str | None:
+    """What document a reading is of: the same key on two readings makes them a double reading."""
+    key = _REFERENCE_KEYS.get(item.type_code, "source_document")
+    value = item.data.get(key) or item.data.get("source_document")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return f"{item.type_code}:{' '.join(value.casefold().split())}"
+
+
+def one_reading_each(items: Iterable[EvidenceFact]) -> list[EvidenceFact]:
+    """Distributions count documents, not readings: of a document read twice (for moderation), the reading
+    recorded first stands; the second is compared with it in the agreement view."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = reading_key(item)
+        if key is not None and (item.checklists or recorded_grade(item)):
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
+
+
 def codes_under(framework: Framework, code: str) -> frozenset[str]:
     node = framework.node(code)
     out = [node.code]
@@ -290,7 +317,7 @@ def decision_support(framework: Framework, code: str, items: Iterable[EvidenceFa
                      include_nominated: bool = False) -> DecisionSupport:
     node = framework.node(code)
     scale = framework.scale(node.scale) if node.graded and node.scale else None
-    found = relevant(framework, code, items)
+    found = one_reading_each(relevant(framework, code, items))
     kept = [i for i in found if include_nominated or not is_nominated(i.data)]
     codes = codes_under(framework, code)
     dists = distributions(framework, kept) + recorded_distributions(kept, scale)
@@ -323,7 +350,7 @@ def sufficiency_by_node(framework: Framework, items: Iterable[EvidenceFact], *, 
             continue
         if node.children and not node.graded:
             continue
-        found = relevant(framework, node.code, items)
+        found = one_reading_each(relevant(framework, node.code, items))
         kept = [i for i in found if include_nominated or not is_nominated(i.data)]
         out[node.code] = sufficiency(kept, len(found) - len(kept))
     return out

@@ -28,9 +28,10 @@ CHILDREN = (("Child A", 7), ("Child B", 12), ("Child C", 4), ("Child D", 15), ("
 
 
 def create_demo(inspections: InspectionService, framework_id: str = "ciw-2018", *,
-                evidence: EvidenceService | None = None) -> str:
+                evidence: EvidenceService | None = None, lead: str | None = None) -> str:
     """The demo inspection; with `evidence` (the app's and CLI's EvidenceService) it also gets evidence of
-    every type and the seed's sample plan."""
+    every type and the seed's sample plan. `lead` replaces the lead inspector's name (the one who unlocked
+    the store, so that they may moderate the demo's judgements)."""
     uuid = inspections.create(
         title=DEMO_TITLE,
         inspected_body="Cafcass Cymru",
@@ -52,7 +53,7 @@ def create_demo(inspections: InspectionService, framework_id: str = "ciw-2018", 
     )
     for area in AREAS:
         inspections.add_site(uuid, Site(name=f"{area} office", area=area, valid_from="2018-04-01"))
-    for name, role in TEAM:
+    for name, role in ((lead or TEAM[0][0], "lead"), *TEAM[1:]):
         inspections.add_team_member(uuid, TeamMember(name=name, role=role, organisation="Care Inspectorate Wales"))
     for pseudonym, age in CHILDREN:
         inspections.add_child(uuid, Child(pseudonym=pseudonym, age=age))

@@ -95,3 +95,14 @@ def test_grades_recorded_outside_a_checklist_count_once_per_item(ofsted):
     assert recorded.summary() == "29: 6 Good, 14 Adequate, 9 Inadequate"
     not_graded = EvidenceFact("x", "court_report_reading", "Bob", {"criteria": ["1.3"], "overall_grade": "not_graded"})
     assert decision_support(ofsted, "1.3", [not_graded]).headline is None
+
+
+def test_a_report_read_twice_is_counted_once(ofsted):
+    items = seed_001_private_law()
+    items = [EvidenceFact(i.uuid, i.type_code, i.author, {**i.data, "report_reference": f"EM/{n}"})
+             for n, i in enumerate(items)]
+    second = EvidenceFact("again", "court_report_reading", "Bob", {
+        "report_reference": " em/0 ", "checklist": {"court_report_s7": {"_overall": "inadequate"}}})
+    support = decision_support(ofsted, "1.3", [*items, second])
+    assert support.headline.summary() == "33: 1 Good, 7 Adequate, 25 Inadequate"  # the first reading stands
+    assert "again" not in support.evidence and support.sufficiency.items == 33

@@ -113,3 +113,20 @@ def test_sufficiency_skips_nodes_switched_off(services):
     kf2 = {n.code for n in fw.node("KF2").children} | {"KF2"}
     assert not kf2 & set(table)
     assert all(s.warnings == ("no_evidence",) for s in table.values())
+
+
+def test_both_demos_carry_judgements_concerns_findings_and_recommendations(services):
+    from fieldkit.services.demo_conclusions import create_demo_inspection
+
+    ciw = services.inspections.summary(create_demo_inspection(services))
+    assert ciw["judgements"] == {"agreed": 1, "draft": 1, "proposed": 1}
+    assert ciw["open_concerns"] == 1 and ciw["recommendations"] == {"open": 4}
+    em_uuid = create_demo_inspection(services, "ofsted-2007")
+    em = services.inspections.summary(em_uuid)
+    assert em["judgements"] == {"agreed": 1, "draft": 1, "locked": 1, "moderated": 1, "proposed": 2}
+    assert em["open_concerns"] == 3 and em["concerns"] == {"closed": 4, "continued_oversight": 2, "open": 1}
+    assert em["recommendations"] == {"open": 10}
+    support = services.judgements.decision_support(em_uuid, "1.3")
+    assert support.headline.summary() == "62: 7 Good, 21 Adequate, 34 Inadequate"  # second readings not counted
+    [s7] = services.judgements.agreement(em_uuid)
+    assert s7.pairs == 3 and s7.disagreements

@@ -53,6 +53,8 @@ def _open(args):
     if store.status.integrity != "ok":
         print(f"warning: {paths.db_file} failed its integrity check ({store.status.integrity}); opened "
               f"read-only. Newest verified backup: {store.status.newest_backup}", file=sys.stderr)
+    for problem in store.status.audit_problems:  # recorded in the log too; `store check` keeps reporting it
+        print(f"warning: audit log: {problem}", file=sys.stderr)
     return Services.over(store)
 
 
@@ -78,12 +80,11 @@ def cmd_store_init(args) -> int:
 
 
 def cmd_store_check(args) -> int:
-    from fieldkit.domain.audit_chain import verify_chain
-
     services = _open(args)
     try:
         store = services.store
-        problems = verify_chain(store.records.audit_events())
+        # The chain, its anchored end, versions against events, settings, framework pins and backups.
+        problems = store.audit_problems()
         print(f"integrity: {store.status.integrity}")
         print(f"audit chain: {'intact' if not problems else 'BROKEN'}")
         for p in problems:
@@ -160,11 +161,11 @@ def cmd_frameworks_import(args) -> int:
 # -- inspections --------------------------------------------------------------------------------
 
 def cmd_demo(args) -> int:
-    from fieldkit.services.demo import create_demo
+    from fieldkit.services.demo_conclusions import create_demo_inspection
 
     services = _open(args)
     try:
-        print(create_demo(services.inspections, evidence=services.evidence))
+        print(create_demo_inspection(services, args.shape))
         return 0
     finally:
         services.store.close()
@@ -585,7 +586,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(fw_sub, "import", cmd_frameworks_import, "validate a custom framework file and add it to the store")
     p.add_argument("file")
 
-    add(sub, "demo", cmd_demo, "create a demo inspection (CIW 2018 shape: five local areas, a team of seven)")
+    p = add(sub, "demo", cmd_demo, "create a demo inspection, evidence to recommendations (default: CIW 2018 "
+            "shape, five local areas and a team of seven; ofsted-2007: the graded East Midlands shape)")
+    p.add_argument("--shape", choices=("ciw-2018", "ofsted-2007"), default="ciw-2018")
 
     insp = sub.add_parser("inspection", help="inspections in the local store")
     insp_sub = insp.add_subparsers(dest="inspection_command", metavar="ACTION", required=True)

@@ -297,11 +297,10 @@ class MainWindow(QMainWindow):
         services = self.session.services
         if services is None:
             return
-        from fieldkit.services.demo import create_demo  # noqa: PLC0415
+        from fieldkit.services.demo_conclusions import create_demo_inspection  # noqa: PLC0415
 
         self.save_indicator.saving()
-        self.tasks.submit(lambda: create_demo(services.inspections, evidence=services.evidence),
-                          on_done=self._on_demo_done)
+        self.tasks.submit(lambda: create_demo_inspection(services), on_done=self._on_demo_done)
 
     def _on_demo_done(self, future) -> None:
         if future.exception() is not None:

@@ -442,7 +442,7 @@ def _signer_key(manifest: dict[str, Any], trusted_keys: Mapping[str, PublicKey |
     if fp in revoked:
         raise BundleError(f"{MANIFEST}: signer key {fp} is revoked")
     if fp not in trusted_keys:
-        raise BundleError(f"{MANIFEST}: unknown signer key {fp} (not in central's key registry)")
+        raise BundleError(f"{MANIFEST}: unknown signer key {fp} (not among the trusted keys)")
     entry = trusted_keys[fp]
     # Our key ids derive from the fingerprint whatever a .pub file says, so derive afresh.
     key = PublicKey.from_raw(entry.raw if isinstance(entry, PublicKey) else bytes(entry))

@@ -14,6 +14,7 @@ from fieldkit.services.judgements import JudgementService
 from fieldkit.services.keys import KeyService
 from fieldkit.services.recommendations import RecommendationService
 from fieldkit.services.store import OpenStore
+from fieldkit.services.team_import import TeamService
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Services:
     keys: KeyService = field(init=False)  # bundles: signing key, export and receipts (issue 5)
     export: ExportService = field(init=False)
     receipts: ReceiptService = field(init=False)
+    team: TeamService = field(init=False)  # teammates' bundles and conflicts on the lead's laptop (issue 5)
 
     def __post_init__(self) -> None:
         self.keys = KeyService(self.store)
@@ -41,6 +43,7 @@ class Services:
         inspections = InspectionService(store, frameworks)
         services = cls(store=store, frameworks=frameworks, inspections=inspections)
         services.evidence = EvidenceService(store, inspections, frameworks)
+        services.team = TeamService(store, services.keys, services.evidence, frameworks)
         services.judgements = JudgementService(store, inspections, services.evidence)
         services.concerns = ConcernService(store, inspections)
         services.findings = FindingService(store, inspections)

@@ -33,8 +33,10 @@ def builtin_frameworks() -> list[Framework]:
 
 
 class FrameworkService:
-    def __init__(self, engine):
+    def __init__(self, engine, store=None):
+        """`store` (the OpenStore) makes pins audited; without it (tests of the repository) they are not."""
         self._engine = engine
+        self._store = store
         self._builtins: list[Framework] | None = None
 
     def _builtin(self) -> list[Framework]:
@@ -69,8 +71,9 @@ class FrameworkService:
         return max(candidates, key=lambda fw: fw.version)
 
     def pin(self, fw: Framework, *, source: str = "built-in") -> None:
+        records, actor = (self._store.records, self._store.user) if self._store is not None else (None, "")
         repo.put(self._engine, framework_id=fw.id, version=fw.version, content_sha256=fw.content_sha256,
-                 content=fw.to_canonical_json(), source=source)
+                 content=fw.to_canonical_json(), source=source, records=records, actor=actor)
 
     def import_file(self, path: Path) -> FrameworkInfo:
         """Validate a custom framework file and keep it in the store (the file itself may go away)."""

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
+from fieldkit.domain.audit_chain import Anchor
 from fieldkit.domain.hlc import HybridClock
 from fieldkit.domain.passphrase import WeakPassphrase, passphrase_problems
 from fieldkit.paths import AppPaths
-from fieldkit.storage import backups, keystore
+from fieldkit.storage import audit_anchor, audit_check, backups, keystore
 from fieldkit.storage.atomic import write_atomic
 from fieldkit.storage.db import checkpoint, make_engine, probe, quick_check, stamp_application_id
 from fieldkit.storage.errors import StorageError
@@ -36,6 +37,7 @@ class StoreStatus:
     recovery_items: list[Head] = field(default_factory=list)
     migrated: bool = False
     last_backup: Path | None = None
+    audit_problems: list[str] = field(default_factory=list)  # found at unlock: the log's end was cut off
 
 
 def _read_or(damaged: bool, read, fallback):
@@ -63,6 +65,10 @@ class OpenStore:
         self.records = RecordStore(self.engine, device_id=self.device_id, clock=clock)
         self._backup_seq = _read_or(damaged, self._audit_seq, 0)
         self._last_backup_at = datetime.now(UTC)
+        self._anchor: audit_anchor.AnchorKeeper | None = None
+        if not status.read_only:
+            self._anchor = audit_anchor.AnchorKeeper(self.engine, self.anchor_file, dek)
+            self.records.on_commit = self._anchor.update
 
     # -- settings that travel with the data ------------------------------------------------------
 
@@ -72,9 +78,17 @@ class OpenStore:
             return json.loads(row.value) if row else default
 
     def set_setting(self, key: str, value) -> None:
+        """Audited: the event seals the key and the stored value, so a change made outside the app shows."""
+        stored = json.dumps(value)
         with Session(self.engine) as s:
-            s.merge(Setting(key=key, value=json.dumps(value)))
-            s.commit()
+            row = s.get(Setting, key)
+            if row is not None and row.value == stored:
+                return
+        actor = self.user  # read before the write transaction: a second session would end it
+        with self.records.transaction() as s:
+            s.merge(Setting(key=key, value=stored))
+            self.records.audit(actor=actor, action=audit_check.SETTING_EVENT, entity="setting", uuid=key,
+                               value_hash=audit_check.setting_hash(key, stored), session=s)
 
     @property
     def user(self) -> str:
@@ -94,6 +108,8 @@ class OpenStore:
 
     def backup_now(self) -> Path:
         path = backups.make_backup(self.engine, self.dek, self.paths.backups_dir)
+        if self._anchor is not None:
+            self._anchor.update()
         self._backup_seq = self._audit_seq()
         self._last_backup_at = datetime.now(UTC)
         self.status.last_backup = path
@@ -116,6 +132,8 @@ class OpenStore:
         """Clean shutdown: fold the WAL in, drop the key, remove the unclean-shutdown marker."""
         if self._dek is None:
             return
+        if self._anchor is not None:
+            self._anchor.update()
         if not self.status.read_only:
             try:
                 checkpoint(self.engine)
@@ -124,6 +142,48 @@ class OpenStore:
         self.engine.dispose()
         self._dek = None
         self.paths.session_marker.unlink(missing_ok=True)
+
+    # -- the audit log's end and what it covers --------------------------------------------------
+
+    @property
+    def anchor_file(self) -> Path:
+        return audit_anchor.anchor_path(self.paths.data_dir)
+
+    def check_anchor(self, marker: dict | None = None) -> list[str]:
+        """At unlock, before anything is written: does the log still reach its anchored end?
+
+        A problem is recorded in the log itself (an `audit-anchor-mismatch` event, reported by every later
+        check) and the anchor of that time is kept aside; then anchoring resumes from the log as found."""
+        note = None
+        try:
+            anchor = audit_anchor.read_anchor(self.anchor_file, self.dek)
+        except audit_anchor.AnchorUnreadable as exc:
+            anchor, note = None, str(exc)
+        if anchor is None and marker and isinstance(marker.get("audit_seq"), int):
+            anchor = Anchor(marker["audit_seq"], str(marker.get("audit_hash")))  # the session marker's copy
+        if anchor is None and note is None and audit_check.coverage(self.records.audit_events())["since"]:
+            # This store has been written by a version that anchors, so the file should be there.
+            note = f"{self.anchor_file}: the audit anchor is missing (removed outside the app)"
+        problems = ([note] if note else []) + (audit_check.anchor_problems(self.engine, anchor) if anchor else [])
+        if problems:
+            if self.anchor_file.exists():
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                os.replace(self.anchor_file, self.anchor_file.with_name(f"audit-anchor.mismatch-{stamp}.json"))
+            self.records.audit(actor=self.user, action=audit_check.MISMATCH_EVENT, entity="audit",
+                               uuid=str(anchor.seq) if anchor else "anchor", value_hash=anchor.hash if anchor else None)
+        if self._anchor is not None:
+            self._anchor.update()
+        return problems
+
+    def audit_problems(self) -> list[str]:
+        """The full check behind `fieldkit store check` (see storage/audit_check.py)."""
+        note = None
+        try:
+            anchor = audit_anchor.read_anchor(self.anchor_file, self.dek)
+        except audit_anchor.AnchorUnreadable as exc:
+            anchor, note = None, str(exc)
+        return audit_check.audit_problems(self.engine, dek=self.dek, anchor=anchor, backups_dir=self.paths.backups_dir,
+                                          anchor_note=note)
 
     def change_passphrase(self, old: str, new: str) -> None:
         problems = passphrase_problems(new)
@@ -162,7 +222,12 @@ class LocalStore:
         finally:
             engine.dispose()
         store = OpenStore(self.paths, dek, StoreStatus())
-        store.records.audit(actor=display_name, action="store-created", entity="store", uuid=store.device_id)
+        with store.records.transaction() as s:
+            store.records.audit(actor=display_name, action="store-created", entity="store", uuid=store.device_id,
+                                session=s)
+            for row in s.execute(select(Setting)).scalars():  # type: ignore[call-overload]
+                store.records.audit(actor=display_name, action=audit_check.SETTING_EVENT, entity="setting",
+                                    uuid=row.key, value_hash=audit_check.setting_hash(row.key, row.value), session=s)
         self._mark_open(store)
         return store
 
@@ -190,6 +255,8 @@ class LocalStore:
             engine.dispose()
         previous = self._read_marker()
         store = OpenStore(self.paths, dek, status)
+        if not status.read_only:
+            status.audit_problems = store.check_anchor(previous)
         if previous is not None:
             status.unclean_shutdown = True
             since = previous.get("hlc", "")
@@ -207,11 +274,24 @@ class LocalStore:
         if newest is None:
             raise StorageError(f"{self.paths.backups_dir}: no verified backup to restore")
         backups.restore_backup(newest, self.paths.db_file)
+        # The anchor names events the backup does not hold: keep it aside and say in the log what happened,
+        # so the next unlock does not take the restore for a truncation.
+        anchor = audit_anchor.anchor_path(self.paths.data_dir)
+        if anchor.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            os.replace(anchor, anchor.with_name(f"audit-anchor.before-restore-{stamp}.json"))
+        store = OpenStore(self.paths, dek, StoreStatus())
+        try:
+            store.records.audit(actor=store.user, action="backup-restored", entity="store", uuid=newest.name)
+        finally:
+            store.close()
         return newest
 
     def _mark_open(self, store: OpenStore) -> None:
+        head = audit_anchor.chain_head(store.engine)
         marker = {"opened_at": datetime.now(UTC).isoformat(), "pid": os.getpid(),
-                  "hlc": store.records.clock.tick().encode()}
+                  "hlc": store.records.clock.tick().encode(),
+                  "audit_seq": head.seq if head else 0, "audit_hash": head.hash if head else None}
         write_atomic(self.paths.session_marker, json.dumps(marker).encode(), replace=True)
 
     def _read_marker(self) -> dict | None:

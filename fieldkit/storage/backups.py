@@ -20,7 +20,8 @@ _PREFIX = "fieldkit-"
 _SUFFIX = ".db"
 
 
-def _keyed(path: Path, dek: bytes) -> sqlcipher3.Connection:
+def open_keyed(path: Path, dek: bytes) -> sqlcipher3.Connection:
+    """A raw SQLCipher connection to a backup (or any file encrypted with `dek`); no KDF, the key is raw."""
     conn = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
@@ -30,7 +31,7 @@ def _keyed(path: Path, dek: bytes) -> sqlcipher3.Connection:
 def verify_backup(path: Path, dek: bytes) -> bool:
     """Opens with the key, passes integrity_check and SQLCipher's per-page HMAC check."""
     try:
-        conn = _keyed(path, dek)
+        conn = open_keyed(path, dek)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             return ok and conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
@@ -55,7 +56,7 @@ def make_backup(engine: Engine, dek: bytes, folder: Path, *, keep: int = KEEP,
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     final = folder / f"{_PREFIX}{stamp}{_SUFFIX}"
     tmp = folder / f"tmp-{stamp}{_SUFFIX}"
-    dest = _keyed(tmp, dek)
+    dest = open_keyed(tmp, dek)
     raw = engine.raw_connection()
     try:
         raw.driver_connection.backup(dest, pages=-1)

@@ -208,13 +208,13 @@ class MergeOutcome:
 ReceiptMaker = Callable[..., dict[str, Any]]
 
 
-def _from_row(r: Mapping) -> MergeVersion:
+def version_from_row(r: Mapping) -> MergeVersion:
     return MergeVersion(r["uuid"], r["origin_device"], r["rev"], r["base_rev"], r["entity"], r["inspection_uuid"],
                         r["hlc"], r["author"], bool(r["deleted"]), r["data"], r["data_sha256"], r["version_hash"],
                         parse_parents(r["parents"]), r["data_schema"])
 
 
-def _from_envelope(e: Mapping) -> MergeVersion:
+def version_from_envelope(e: Mapping) -> MergeVersion:
     data = canonical_json(e["data"]) if e["data"] is not None else None
     return MergeVersion(e["uuid"], e["origin_device"], e["rev"], e["base_rev"], e["entity"], e.get("inspection_uuid"),
                         e["hlc"], e["author"], e["deleted"], data, e["data_sha256"], version_hash(e),
@@ -269,9 +269,9 @@ def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256
                                 receipt=json.loads(body) if body else None)
         stamp = now()
         out = MergeOutcome(bundle_id, "merged")
-        _check_attachments(conn, records, attachments)
-        out.warnings += _sequence_warnings(conn, manifest, manifest_sha256)
-        _merge_versions(conn, [_from_envelope(e) for e in records], bundle_id, stamp, out)
+        check_attachments(conn, records, attachments)
+        out.warnings += sequence_warnings(conn, manifest, manifest_sha256)
+        _merge_versions(conn, [version_from_envelope(e) for e in records], bundle_id, stamp, out)
         through = _merge_audit(conn, manifest["device_id"], audit_events, bundle_id, out)
         _merge_attachments(conn, attachments, bundle_id)
         signer = manifest["signer"]
@@ -293,7 +293,7 @@ def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256
         return out
 
 
-def _sequence_warnings(conn: Connection, manifest: Mapping, manifest_sha256: str) -> list[str]:
+def sequence_warnings(conn: Connection, manifest: Mapping, manifest_sha256: str) -> list[str]:
     device, seq, prev = manifest["device_id"], manifest["device_seq"], manifest["prev_manifest_sha256"]
     rows = conn.execute(select(B.c.bundle_id, B.c.device_seq, B.c.manifest_sha256)
                         .where(B.c.device_id == device)).all()
@@ -320,7 +320,7 @@ def _load_versions(conn: Connection, uuids: list[str]) -> dict[str, list[MergeVe
     held: dict[str, list[MergeVersion]] = defaultdict(list)
     for chunk in _chunks(uuids):
         for r in conn.execute(select(V).where(V.c.uuid.in_(chunk))).mappings():
-            held[r["uuid"]].append(_from_row(r))
+            held[r["uuid"]].append(version_from_row(r))
     return held
 
 
@@ -355,29 +355,15 @@ def _merge_versions(conn: Connection, incoming: list[MergeVersion], bundle_id: s
     old_heads: dict[str, Mapping] = {}
     for chunk in _chunks(order):
         old_heads.update({r["uuid"]: dict(r) for r in conn.execute(select(H).where(H.c.uuid.in_(chunk))).mappings()})
-    open_conflicts: dict[str, list[str]] = defaultdict(list)
-    for chunk in _chunks(order):
-        for r in conn.execute(select(C.c.conflict_id, C.c.uuid).where(C.c.uuid.in_(chunk), C.c.status == "open")):
-            open_conflicts[r.uuid].append(r.conflict_id)
+    open_conflicts = open_conflict_ids(conn, order)
     new_ids = {v.key for v in incoming}
     head_inserts, conflict_inserts = [], []
     for uuid in order:
         head, conflict = _head_for(held[uuid])
         old = old_heads.get(uuid)
-        current_id = conflict["conflict_id"] if conflict else None
-        for cid in open_conflicts.get(uuid, []):
-            if cid != current_id:
-                conn.execute(update(C).where(C.c.conflict_id == cid).values(
-                    status="superseded" if conflict else "resolved", closed_at=stamp))
-        if conflict and current_id not in open_conflicts.get(uuid, []):
-            exists = conn.execute(select(C.c.conflict_id).where(C.c.conflict_id == current_id)).first()
-            if exists:  # the same divergence seen again after it was closed: reopen it
-                conn.execute(update(C).where(C.c.conflict_id == current_id).values(status="open", closed_at=None))
-            else:
-                conflict_inserts.append({**conflict, "status": "open", "detected_at": stamp,
-                                         "detected_in_bundle": bundle_id, "closed_at": None})
+        if record_conflict(conn, uuid, conflict, open_conflicts, stamp, bundle_id, conflict_inserts):
             out.conflicts += 1
-            out.conflict_ids.append(current_id)
+            out.conflict_ids.append(conflict["conflict_id"])
         if old is None:
             head_inserts.append(head)
             out.new += 1
@@ -391,6 +377,36 @@ def _merge_versions(conn: Connection, incoming: list[MergeVersion], bundle_id: s
         conn.execute(insert(H), chunk)
     for chunk in _chunks(conflict_inserts):
         conn.execute(insert(C), chunk)
+
+
+def open_conflict_ids(conn: Connection, uuids: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for chunk in _chunks(uuids):
+        for r in conn.execute(select(C.c.conflict_id, C.c.uuid).where(C.c.uuid.in_(chunk), C.c.status == "open")):
+            found[r.uuid].append(r.conflict_id)
+    return found
+
+
+def record_conflict(conn: Connection, uuid: str, conflict: dict[str, Any] | None, open_ids: Mapping[str, list[str]],
+                    stamp: str, bundle_id: str, inserts: list[dict[str, Any]]) -> bool:
+    """Bring a record's conflict rows in line with its versions; True if this opens (or reopens) one.
+
+    Open conflicts that no longer match are closed: `resolved` when the record has no conflict left,
+    `superseded` when it has another. Rows are never deleted. New rows are appended to `inserts`."""
+    current_id = conflict["conflict_id"] if conflict else None
+    for cid in open_ids.get(uuid, []):
+        if cid != current_id:
+            conn.execute(update(C).where(C.c.conflict_id == cid).values(
+                status="superseded" if conflict else "resolved", closed_at=stamp))
+    if conflict is None or current_id in open_ids.get(uuid, []):
+        return False
+    if conn.execute(select(C.c.conflict_id).where(C.c.conflict_id == current_id)).first():
+        # the same divergence seen again after it was closed: reopen it
+        conn.execute(update(C).where(C.c.conflict_id == current_id).values(status="open", closed_at=None))
+    else:
+        inserts.append({**conflict, "status": "open", "detected_at": stamp, "detected_in_bundle": bundle_id,
+                        "closed_at": None})
+    return True
 
 
 def _merge_audit(conn: Connection, device: str, events: list[Mapping], bundle_id: str,
@@ -437,7 +453,7 @@ def _held_attachments(conn: Connection, names: list[str]) -> set[str]:
     return have
 
 
-def _check_attachments(conn: Connection, records: list[Mapping], attachments: Mapping[str, bytes]) -> None:
+def check_attachments(conn: Connection, records: list[Mapping], attachments: Mapping[str, bytes]) -> None:
     """Every attachment a record refers to arrives with it or is already held (bundle-format.md §8)."""
     wanted = {sha for sha in map(attachment_sha256, records) if sha is not None}
     missing = sorted(wanted - set(attachments) - _held_attachments(conn, sorted(wanted - set(attachments))))

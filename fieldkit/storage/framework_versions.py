@@ -1,4 +1,9 @@
-"""Pinned framework versions: written once, never changed, so an inspection's framework stays put."""
+"""Pinned framework versions: written once, never changed, so an inspection's framework stays put.
+
+Each first pin is an audit event (`framework-pinned`, or `framework-imported` for a custom file) sealing
+the content's SHA-256, written in the same transaction as the row; `fieldkit store check` holds the rows
+to those events and each row's content to its own hash.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session
 
 from fieldkit.storage.errors import FrameworkVersionClash
-from fieldkit.storage.records import utc_now_iso
+from fieldkit.storage.records import RecordStore, utc_now_iso
 from fieldkit.storage.tables import FrameworkVersion
 
 
@@ -28,8 +33,10 @@ def _dto(row: FrameworkVersion) -> StoredFramework:
 
 
 def put(engine: Engine, *, framework_id: str, version: str, content_sha256: str, content: str,
-        source: str) -> StoredFramework:
-    """Store once. The same id and version with other content is refused, never overwritten."""
+        source: str, records: RecordStore | None = None, actor: str = "") -> StoredFramework:
+    """Store once. The same id and version with other content is refused, never overwritten.
+
+    With `records`, the first pin is audited in the same transaction (every caller in the app passes it)."""
     with Session(engine) as s:
         existing = s.get(FrameworkVersion, (framework_id, version))
         if existing is not None:
@@ -39,12 +46,19 @@ def put(engine: Engine, *, framework_id: str, version: str, content_sha256: str,
                     "give the changed framework a new version number"
                 )
             return _dto(existing)
-        row = FrameworkVersion(framework_id=framework_id, version=version, content_sha256=content_sha256,
-                               content=content, source=source, added_at=utc_now_iso())
+    row = FrameworkVersion(framework_id=framework_id, version=version, content_sha256=content_sha256,
+                           content=content, source=source, added_at=utc_now_iso())
+    stored = _dto(row)
+    if records is None:
+        with Session(engine) as s:
+            s.add(row)
+            s.commit()
+        return stored
+    with records.transaction() as s:
         s.add(row)
-        s.commit()
-        s.refresh(row)
-        return _dto(row)
+        records.audit(actor=actor, action="framework-imported" if source == "imported" else "framework-pinned",
+                      entity="framework", uuid=f"{framework_id}@{version}", value_hash=content_sha256, session=s)
+    return stored
 
 
 def get(engine: Engine, framework_id: str, version: str) -> StoredFramework | None:

@@ -99,12 +99,14 @@ def ancestors_of(w: MergeVersion, versions: Sequence[MergeVersion]) -> set[Versi
 
 
 def is_safeguarding(v: MergeVersion) -> bool:
-    """Evidence flagged as a safeguarding concern is never auto-merged, whatever its entity.
-
-    The flag sits at the top of `data` or, for evidence items, inside their `data` object."""
+    """Evidence flagged as a safeguarding concern is never auto-merged, whatever its entity."""
     if v.data is None or '"safeguarding"' not in v.data:
         return False
-    value = json.loads(v.data)
+    return flagged_safeguarding(json.loads(v.data))
+
+
+def flagged_safeguarding(value: Any) -> bool:
+    """The flag sits at the top of a record's data or, for evidence items, inside their `data` object."""
     if not isinstance(value, dict):
         return False
     inner = value.get("data")

@@ -89,11 +89,12 @@ def parents_list(parents) -> list[dict[str, Any]]:
 
 
 def parse_parents(value: Any) -> tuple[tuple[str, int], ...]:
-    """From a stored column (canonical JSON text) or an envelope's list of `{origin_device, rev}`."""
+    """From a stored column (canonical JSON text), an envelope's list of `{origin_device, rev}`, or pairs."""
     if not value or value == "[]":
         return ()
     items = json.loads(value) if isinstance(value, str) else value
-    return tuple(sorted({(p["origin_device"], int(p["rev"])) for p in items}))
+    return tuple(sorted({(p["origin_device"], int(p["rev"])) if isinstance(p, dict) else (p[0], int(p[1]))
+                         for p in items}))
 
 
 def version_hash(fields: dict[str, Any]) -> str:
@@ -114,6 +115,8 @@ class RecordStore:
         self.device_id = device_id
         self._now = now
         self.clock = clock or HybridClock(device_id, last=self._last_local_hlc())
+        # Called after each committed transaction (the open store keeps the audit anchor current with it).
+        self.on_commit: Callable[[], None] | None = None
 
     def _last_local_hlc(self) -> Hlc | None:
         with Session(self.engine) as s:
@@ -135,6 +138,8 @@ class RecordStore:
             raise
         finally:
             session.close()
+        if self.on_commit is not None:
+            self.on_commit()
 
     @contextmanager
     def _in(self, session: Session | None) -> Iterator[Session]:
@@ -252,11 +257,14 @@ class RecordStore:
         event["hash"] = event_hash(event)
         s.add(AuditEvent(**event))
 
-    def audit(self, *, actor: str, action: str, entity: str, uuid: str, session: Session | None = None) -> None:
-        """Record an event that is not a record version (export, unlock, key change...)."""
+    def audit(self, *, actor: str, action: str, entity: str, uuid: str, session: Session | None = None,
+              value_hash: str | None = None) -> None:
+        """Record an event that is not a record version (export, unlock, key change, setting, framework pin).
+
+        `value_hash` (in the event's version_hash field) names what was written, e.g. a setting's value."""
         with self._in(session) as s:
             self._audit(s, actor=actor, action=action, entity=entity, uuid=uuid, rev=None,
-                        version_hash=None, at=self._now())
+                        version_hash=value_hash, at=self._now())
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ class Services:
 
     @classmethod
     def over(cls, store: OpenStore) -> Services:
-        frameworks = FrameworkService(store.engine)
+        frameworks = FrameworkService(store.engine, store)
         inspections = InspectionService(store, frameworks)
         services = cls(store=store, frameworks=frameworks, inspections=inspections)
         services.evidence = EvidenceService(store, inspections, frameworks)

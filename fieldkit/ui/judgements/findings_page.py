@@ -26,7 +26,7 @@ from fieldkit.domain.findings import CATEGORY_CODES, category_title
 from fieldkit.ui.judgements.evidence_links import EvidenceLinks
 from fieldkit.ui.judgements.finding_dialog import FindingDialog
 from fieldkit.ui.judgements.form_dialog import problem_text
-from fieldkit.ui.judgements.node_checklist import node_label
+from fieldkit.ui.judgements.node_checklist import node_names
 from fieldkit.ui.judgements.promote_dialog import PromoteDialog
 from fieldkit.ui.language import current
 
@@ -202,12 +202,7 @@ class FindingsPage(QWidget):
         if row is not None:
             f = row.finding
             self.detail_text.setText(f.text)
-            names = []
-            for code in f.nodes:
-                try:
-                    names.append(node_label(self._framework.node(code)))
-                except (KeyError, AttributeError):
-                    names.append(code)
+            names = node_names(self._framework, f.nodes)
             text = self.tr("Linked to: %1").replace("%1", "; ".join(names)) if names else self.tr(
                 "Not linked to a framework node.")
             if f.promoted_from:

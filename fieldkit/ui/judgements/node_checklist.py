@@ -18,6 +18,17 @@ def node_label(node) -> str:
     return f"{node.code} {pick(node.title_en, node.title_cy)}"
 
 
+def node_names(framework, codes) -> list[str]:
+    """"1.3 Court reports" for each code; a code the framework lacks (merged from elsewhere) as it is."""
+    names = []
+    for code in codes:
+        try:
+            names.append(node_label(framework.node(code)))
+        except (KeyError, AttributeError):
+            names.append(code)
+    return names
+
+
 class NodeChecklist(QTreeWidget):
     """Signals: changed(list[str]) with the ticked codes, first linked first."""
 

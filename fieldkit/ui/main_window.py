@@ -201,10 +201,17 @@ class MainWindow(QMainWindow):
         if status.integrity != "ok":
             self._offer_restore(status)
             return
+        if status.audit_problems:
+            self.prompts.error(self.tr("Audit log"), self.tr(
+                "The audit log was changed outside FieldKit since it was last open:\n%1\n\nThis is now "
+                "recorded in the log itself. Tell your lead inspector.").replace(
+                    "%1", "\n".join(status.audit_problems)))
         if status.unclean_shutdown:
-            from fieldkit.ui.recovery_dialog import RecoveryDialog  # noqa: PLC0415
+            from fieldkit.ui.recovery_dialog import RecoveryDialog, open_recovered  # noqa: PLC0415
 
-            RecoveryDialog(status.recovery_items, self).exec()
+            self.recovery_dialog = RecoveryDialog(status.recovery_items, self)
+            self.recovery_dialog.open_requested.connect(lambda *item: open_recovered(self, *item))
+            self.recovery_dialog.show()  # not modal: opened items are read in this window
         if self._reopen_uuid:
             uuid, self._reopen_uuid = self._reopen_uuid, None
             self.open_inspection(uuid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldkit.services.attachments import AttachmentService
 from fieldkit.services.concerns import ConcernService
 from fieldkit.services.evidence import EvidenceService
 from fieldkit.services.export import ExportService, ReceiptService
@@ -12,6 +13,7 @@ from fieldkit.services.frameworks import FrameworkService
 from fieldkit.services.inspections import InspectionService
 from fieldkit.services.judgements import JudgementService
 from fieldkit.services.keys import KeyService
+from fieldkit.services.purge import PurgeService
 from fieldkit.services.recommendations import RecommendationService
 from fieldkit.services.store import OpenStore
 from fieldkit.services.team_import import TeamService
@@ -31,11 +33,15 @@ class Services:
     export: ExportService = field(init=False)
     receipts: ReceiptService = field(init=False)
     team: TeamService = field(init=False)  # teammates' bundles and conflicts on the lead's laptop (issue 5)
+    attachments: AttachmentService = field(init=False)  # files attached to evidence, encrypted in the store
+    purge: PurgeService = field(init=False)  # removing versions central has acknowledged
 
     def __post_init__(self) -> None:
         self.keys = KeyService(self.store)
         self.export = ExportService(self.store, self.keys)
         self.receipts = ReceiptService(self.store, self.keys)
+        self.attachments = AttachmentService(self.store)
+        self.purge = PurgeService(self.store)
 
     @classmethod
     def over(cls, store: OpenStore) -> Services:

@@ -24,12 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.exchange.bundle import BundleInfo, bundle_file_name, write_bundle
+from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, write_bundle
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
+from fieldkit.exchange.schema import attachment_reference
 from fieldkit.services.inspections import CHILD, LOCAL_ONLY_ENTITIES, NEVER_WRITE
 from fieldkit.services.keys import KeyService
 from fieldkit.services.store import OpenStore
+from fieldkit.storage import attachment_blobs
 from fieldkit.storage.acknowledgements import acknowledge
+from fieldkit.storage.merge_rules import flagged_safeguarding
 from fieldkit.storage.migrate import head_revision
 from fieldkit.storage.records import Version
 
@@ -39,8 +42,10 @@ DEFAULT_CHECKER = "fieldkit.domain.privacy"
 
 
 def is_safeguarding(version: Version) -> bool:
-    """A safeguarding concern: its own entity, or an evidence item flagged `safeguarding`."""
-    return version.entity in ALWAYS_EXPORTED or (version.data or {}).get("safeguarding") is True
+    """A safeguarding concern: its own entity, or an evidence item flagged `safeguarding` (in its data)."""
+    return version.entity in ALWAYS_EXPORTED or flagged_safeguarding(version.data)
+
+
 AUDIT_ACKED_SETTING = "bundle.audit_acked_seq"
 
 Scanner = Callable[[str], Iterable[Any]]
@@ -241,7 +246,7 @@ class ExportService:
         central = self._keys.central_key() if encrypt else None
         seq, prev = self._keys.next_sequence()
         versions = list(plan.versions)
-        attachments = dict(self._attachments(versions)) if self._attachments else {}
+        attachments = dict(self._attachments(versions)) if self._attachments else self._attached_files(versions)
         target = Path(out)
         info: BundleInfo
         kwargs = dict(
@@ -265,6 +270,18 @@ class ExportService:
         return ExportResult(info.path, info.bundle_id, info.manifest_sha256, seq, len(versions),
                             len(plan.audit_events), len(attachments), info.encrypted,
                             central.fingerprint if central else None, info.size)
+
+    def _attached_files(self, versions: list[Version]) -> dict[str, LazyBlob]:
+        """The files the attachment records in the bundle refer to, read one at a time while writing."""
+        wanted = {sha for v in versions if (sha := attachment_reference(v.envelope())) is not None}
+        sizes = attachment_blobs.sizes(self._store.engine, wanted)
+        missing = sorted(wanted - set(sizes))
+        if missing:
+            raise ExportRefused(f"{len(missing)} attached file(s) are not in this store any more "
+                                f"({', '.join(m[:12] + '…' for m in missing[:3])}); nothing was exported")
+        engine = self._store.engine
+        return {sha: LazyBlob(size, lambda sha=sha: attachment_blobs.read(engine, sha) or b"")
+                for sha, size in sizes.items()}
 
     def export(self, inspection_uuid: str, out: str | Path, *, include_all: bool = False, encrypt: bool = True,
                accept_privacy_report: bool = False, progress: Progress | None = None) -> ExportResult:

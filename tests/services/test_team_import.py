@@ -218,3 +218,16 @@ def test_team_keys_are_listed_with_fingerprints_and_revocable(team):
     with pytest.raises(ValueError, match="own key"):
         lead.services.team.trust_key(lead.pub)
     assert lead.services.team.revoke_key(key.fingerprint).revoked
+
+
+def test_attached_files_come_with_the_teammates_bundle(team, shared, tmp_path):
+    insp, uuid = shared
+    amy, lead = team["amy"], team["lead"]
+    scan = tmp_path / "photo-of-letter.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0 photo of a letter " * 100)
+    info = amy.services.attachments.attach(uuid, scan)
+    result = lead.services.team.import_bundle(amy.export(insp, include_all=False))
+    assert result.attachments == 1
+    [got] = lead.services.attachments.list(uuid)
+    assert (got.sha256, got.file_name, got.media_type) == (info.sha256, "photo-of-letter.jpg", "image/jpeg")
+    assert lead.services.attachments.read(info.sha256) == scan.read_bytes()

@@ -11,6 +11,8 @@ import pytest  # noqa: E402
 from fieldkit.paths import AppPaths  # noqa: E402
 from fieldkit.storage import keystore  # noqa: E402
 
+pytest_plugins = ["tests.ci_strict"]  # FIELDKIT_CI_NO_SKIP: every kind of skip fails the run in CI
+
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = keystore.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
@@ -33,13 +35,3 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    """In CI a skipped test is a missing dependency, and that is a failure."""
-    outcome = yield
-    report = outcome.get_result()
-    if os.environ.get("FIELDKIT_CI_NO_SKIP") and report.skipped and not hasattr(report, "wasxfail"):
-        report.outcome = "failed"
-        report.longrepr = f"skipped in CI (FIELDKIT_CI_NO_SKIP): {report.longrepr}"

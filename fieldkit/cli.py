@@ -212,6 +212,17 @@ def cmd_inspection_create(args) -> int:
         services.store.close()
 
 
+def cmd_inspection_set_nodes(args) -> int:
+    services = _open(args)
+    try:
+        uuid = services.inspections.resolve_id(args.id)
+        off = services.inspections.set_nodes(uuid, off=tuple(args.off), on=tuple(args.on))
+        print(f"switched off: {', '.join(off)}" if off else "every node is switched on")
+        return 0
+    finally:
+        services.store.close()
+
+
 # -- evidence -----------------------------------------------------------------------------------
 
 def cmd_evidence_import(args) -> int:
@@ -606,6 +617,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", help="fieldwork start, YYYY-MM-DD")
     p.add_argument("--end", help="fieldwork end, YYYY-MM-DD")
     p.add_argument("--notice", help="notice date, YYYY-MM-DD")
+    p = add(insp_sub, "set-nodes", cmd_inspection_set_nodes,
+            "switch optional framework nodes (e.g. MCSI key functions) off or back on; nothing recorded is lost")
+    p.add_argument("id", help="inspection id (or an unambiguous prefix of 6+ characters)")
+    p.add_argument("--off", action="append", default=[], metavar="CODE", help="switch this node off (repeatable)")
+    p.add_argument("--on", action="append", default=[], metavar="CODE", help="switch this node back on (repeatable)")
 
     evid = sub.add_parser("evidence", help="evidence items of an inspection: bulk import and listing", epilog=EPILOG)
     evid_sub = evid.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
@@ -629,6 +645,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="at most this many lines")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _add_bundle_commands(sub, add)
+    from fieldkit.cli_exchange import add_exchange_commands  # noqa: PLC0415 (issue 5: team, conflicts, purge)
+
+    add_exchange_commands(sub, add, store_sub=store_sub, evidence_sub=evid_sub)
     from fieldkit.cli_judgements import register as add_judgement_commands
 
     add_judgement_commands(sub, add)

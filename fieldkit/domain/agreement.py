@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from fieldkit.domain.decision_support import OVERALL, EvidenceFact, reading_key
+from fieldkit.domain.decision_support import OVERALL, EvidenceFact, reading_key, reading_reference
 
 if TYPE_CHECKING:
     from fieldkit.domain.framework import Framework
@@ -99,7 +99,7 @@ def agreement(framework: Framework, items: Iterable[EvidenceFact]) -> list[Check
                     ratings.append((ga[code], gb[code]))
                     if ga[code] != gb[code]:
                         disagreements.append(Disagreement(
-                            (reading_key(a) or "").partition(":")[2], code, titles[code], a.uuid, a.author,
+                            reading_reference(a) or "", code, titles[code], a.uuid, a.author,
                             ga[code], b.uuid, b.author, gb[code]))
         if n_pairs:
             out.append(ChecklistAgreement(checklist.code, checklist.title_en, checklist.title_cy, n_pairs,

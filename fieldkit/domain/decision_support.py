@@ -88,11 +88,14 @@ class Distribution:
         ordered = [level.code for level in self.rated_levels() for _ in range(level.count)]
         return ordered[len(ordered) // 2] if ordered else None
 
+    def breakdown(self, language: str = "en") -> str:
+        """"1 Good, 7 Adequate, 25 Inadequate": the levels that have items, in scale order."""
+        return ", ".join(f"{level.count} {level.label_cy if language == 'cy' else level.label_en}"
+                         for level in self.rated_levels() if level.count)
+
     def summary(self, language: str = "en") -> str:
         """"33: 1 Good, 7 Adequate, 25 Inadequate": levels with no items and N/A left out (N/A listed after)."""
-        parts = [f"{level.count} {level.label_cy if language == 'cy' else level.label_en}"
-                 for level in self.rated_levels() if level.count]
-        text = f"{self.rated}: {', '.join(parts)}"
+        text = f"{self.rated}: {self.breakdown(language)}"
         if self.not_applicable:
             text += f" ({self.not_applicable} N/A)"
         return text
@@ -146,13 +149,17 @@ class DecisionSupport:
 _REFERENCE_KEYS = {"case_file_reading": "file_reference", "court_report_reading": "report_reference"}
 
 
-def reading_key(item: EvidenceFact) -> str | None:
-    """What document a reading is of: the same key on two readings makes them a double reading."""
+def reading_reference(item: EvidenceFact) -> str | None:
+    """The document reference as typed: the inspectee's file reference, the report reference, else the source."""
     key = _REFERENCE_KEYS.get(item.type_code, "source_document")
     value = item.data.get(key) or item.data.get("source_document")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return f"{item.type_code}:{' '.join(value.casefold().split())}"
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def reading_key(item: EvidenceFact) -> str | None:
+    """What document a reading is of: the same key on two readings makes them a double reading."""
+    value = reading_reference(item)
+    return f"{item.type_code}:{' '.join(value.casefold().split())}" if value else None
 
 
 def one_reading_each(items: Iterable[EvidenceFact]) -> list[EvidenceFact]:

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         from fieldkit.ui.workspace_page import WorkspacePage  # noqa: PLC0415
 
         self.list_page = InspectionListPage()
-        self.workspace = WorkspacePage(self.autosaver)
+        self.workspace = WorkspacePage(self.autosaver, tasks=self.tasks, prompts=self.prompts)
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.workspace)
         self.list_page.open_requested.connect(self.open_inspection)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -59,7 +60,7 @@ class WorkspacePage(QWidget):
     add_member_requested = Signal()
     add_child_requested = Signal()
 
-    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None):
+    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None, *, tasks=None, prompts=None):
         super().__init__(parent)
         self._autosaver = autosaver
         self._services = None
@@ -93,10 +94,24 @@ class WorkspacePage(QWidget):
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.sample_plan, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        # Judgements, safeguarding, findings, recommendations and moderation (issue 4); the window passes the
+        # task runner and prompts they need. Without them (bare tests of the overview) they are left out.
+        self.conclusions = None
+        if tasks is not None:
+            from fieldkit.ui.judgements.tabs import ConclusionTabs  # noqa: PLC0415
+
+            self.conclusions = ConclusionTabs(autosaver, tasks, prompts, self.tabs)
+            self.node_judgement_host.addWidget(self.conclusions.judgement)
+            self.conclusions.open_node.connect(self.select_node)
+            self.conclusions.open_evidence.connect(self.open_evidence)
 
         right = QWidget()
         rl = QVBoxLayout(right)
-        rl.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        if self.conclusions is not None:
+            title_row.addWidget(self.conclusions.badge)
+        rl.addLayout(title_row)
         rl.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -191,6 +206,8 @@ class WorkspacePage(QWidget):
         for w in (self.node_meta, self.node_descriptor, self.node_scale):
             lay.addWidget(w)
         lay.addLayout(ev_row)
+        self.node_judgement_host = QVBoxLayout()
+        lay.addLayout(self.node_judgement_host)
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -230,6 +247,8 @@ class WorkspacePage(QWidget):
         self.children_table.setAccessibleName(self.tr("Child pseudonym register"))
         self.add_child_button.setText(self.tr("Add c&hild…"))
         self.add_child_button.setAccessibleName(self.tr("Add child"))
+        if self.conclusions is not None:
+            self.conclusions.retranslate()
         if self._services is not None and self.uuid is not None:
             self.load(self._services, self.uuid)
 
@@ -271,6 +290,8 @@ class WorkspacePage(QWidget):
         if self.register.inspection_uuid != uuid:
             self.register.load(services, uuid)
         self.sample_plan.load(services, uuid)
+        if self.conclusions is not None:
+            self.conclusions.load(services, uuid)
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -327,6 +348,10 @@ class WorkspacePage(QWidget):
         self.node_meta.setText(f"{node.code} · {kind} · {graded}")
         self.node_descriptor.setText(pick(node.descriptor_en, node.descriptor_cy) or pick(node.title_en, node.title_cy))
         self._show_node_evidence(code)
+        if self.conclusions is not None:
+            self.node_evidence.hide()  # the decision support beside the judgement says it, documents counted once
+            self.node_evidence_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.conclusions.judgement.load(self._services, self.uuid, self._framework, node)
         scale = self._framework.scale(node.scale) if node.graded and node.scale else None
         if scale is None:
             self.node_scale.setText("")
@@ -363,6 +388,19 @@ class WorkspacePage(QWidget):
         if self.tabs.widget(index) is self.sample_plan:
             self._autosaver.flush_now()  # progress must count what was just typed
             self.sample_plan.refresh()
+
+    def select_node(self, code: str) -> None:
+        """From the moderation view (or anywhere) to a framework node and its judgement."""
+        matches = self.tree_model.match(self.tree_model.index(0, 0), CODE_ROLE, code, 1,
+                                        Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+            self.tabs.setCurrentIndex(0)
+
+    def open_evidence(self, uuid: str) -> None:
+        """A cited item, opened in the evidence register."""
+        self.tabs.setCurrentWidget(self.register)
+        self.register.open_item(uuid)
 
     def show_evidence_for(self, code: str) -> None:
         """From a framework node to the evidence tagged with it."""

@@ -40,4 +40,4 @@ def test_readings_of_the_same_report_by_different_inspectors_are_compared():
     assert s7.kappa == pytest.approx(cohens_kappa([("adequate", "inadequate"), ("good", "good"),
                                                    ("good", "good"), ("good", "adequate")]))
     assert {(d.reference, d.item, d.first_level, d.second_level) for d in s7.disagreements} == {
-        ("cr 1", "_overall", "adequate", "inadequate"), ("cr 2", "child_focused", "good", "adequate")}
+        ("CR 1", "_overall", "adequate", "inadequate"), ("CR 2", "child_focused", "good", "adequate")}

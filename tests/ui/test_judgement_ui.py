@@ -53,7 +53,7 @@ def panel(qtbot, services, inspection, tasks, prompts):
 
 
 def test_decision_support_shows_seed_001s_distribution_and_most(panel):
-    assert "33: 1 Good, 7 Adequate, 25 Inadequate" in panel.support.headline.text()
+    assert "Overall ratings (33)</b>: 1 Good, 7 Adequate, 25 Inadequate" in panel.support.headline.text()
     assert "“most”" in panel.support.proportion.text() and "25 of 33" in panel.support.proportion.text()
     assert "Median grade of the evidence: Inadequate" in panel.support.median.text()
     assert "one method" in panel.support.sufficiency.text()
@@ -184,7 +184,7 @@ def test_moderation_view_lists_judgements_agreement_and_thin_criteria(qtbot, ser
     page.load(services, inspection)
     assert page.judgements.rowCount() == 1 and page.judgements.item(0, 3).text() == "Draft"
     assert page.agreement.item(0, 1).text() == "1" and page.agreement.item(0, 3).text() == "0%"
-    assert page.disagreements.item(0, 3).text() == "adequate"
+    assert page.disagreements.item(0, 3).text() == "Adequate"
     thin = {page.thin.item(r, 0).text(): page.thin.item(r, 3).text() for r in range(page.thin.rowCount())}
     assert thin["1.3"] == "one method only" and thin["1.2"] == "no evidence"
     assert "You are the lead inspector" in page.lead_note.text()

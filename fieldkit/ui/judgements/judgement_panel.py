@@ -42,6 +42,7 @@ def _text_edit(name: str, height: int = 80) -> _Edit:
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)  # the form stays readable beside a tall decision-support column
     return edit
 
 
@@ -72,6 +73,7 @@ class JudgementPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("judgementStatus")
         self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("font-weight: bold;")
         self.propose_button = QPushButton()
         self.withdraw_button = QPushButton()
         self.moderate_button = QPushButton()
@@ -88,6 +90,7 @@ class JudgementPanel(QWidget):
 
         self.grade = QComboBox()
         self.also_extent = QComboBox()
+        self.also_extent.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.also_grade = QComboBox()
         qualifier = QHBoxLayout()
         self.and_label = QLabel()

@@ -44,6 +44,14 @@ def _fill(table: QTableWidget, rows: list[tuple], code_col: int | None = None) -
             table.setItem(r, c, item)
 
 
+def _level(fw, checklist_code: str, item: str, level: str) -> str:
+    """A level code as the checklist's scale labels it ("adequate" → "Adequate" / "Digonol")."""
+    checklist = fw.checklist(checklist_code)
+    scale = checklist.overall.scale if item == "_overall" and checklist.overall else checklist.item(item).scale
+    found = fw.scale(scale).level(level)
+    return pick(found.label_en, found.label_cy)
+
+
 class ModerationPage(QWidget):
     """Signals: open_node(code) when the lead activates a judgement or criterion row."""
 
@@ -62,6 +70,7 @@ class ModerationPage(QWidget):
         top.addWidget(self.refresh_button)
         self.judgements_box, self.judgements = QGroupBox(), _table(5)
         self.agreement_box, self.agreement = QGroupBox(), _table(5)
+        self.agreement.setMaximumHeight(110)
         self.disagreements = _table(6)
         self.thin_box, self.thin = QGroupBox(), _table(4)
         for box, widgets in ((self.judgements_box, [self.judgements]),
@@ -141,8 +150,9 @@ class ModerationPage(QWidget):
         _fill(self.agreement, [(pick(a.title_en, a.title_cy), a.pairs, a.ratings,
                                 f"{a.percent:.0f}%" if a.percent is not None else "—",
                                 f"{a.kappa:.2f}" if a.kappa is not None else "—") for a in agreement])
-        _fill(self.disagreements, [(d.reference, d.item_title_en, d.first_author, d.first_level, d.second_author,
-                                    d.second_level) for a in agreement for d in a.disagreements])
+        _fill(self.disagreements, [(d.reference, d.item_title_en, d.first_author, _level(fw, a.checklist, d.item,
+                                    d.first_level), d.second_author, _level(fw, a.checklist, d.item, d.second_level))
+                                   for a in agreement for d in a.disagreements])
         self.disagreements.setVisible(any(a.disagreements for a in agreement))
         warn = {"no_evidence": self.tr("no evidence"), "single_method": self.tr("one method only"),
                 "nominated_only": self.tr("only nominated items")}

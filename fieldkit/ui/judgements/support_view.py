@@ -70,7 +70,7 @@ class DecisionSupportView(QWidget):
         head = support.headline
         lang = current()
         if head is not None and head.rated:
-            self.headline.setText(f"<b>{pick(head.title_en, head.title_cy)}</b>: {head.summary(lang)}")
+            self.headline.setText(f"<b>{pick(head.title_en, head.title_cy)} ({head.rated})</b>: {head.breakdown(lang)}")
             self.chart.set_distribution(head)
             self.chart.show()
         else:
@@ -104,7 +104,7 @@ class DecisionSupportView(QWidget):
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
             title = pick(d.title_en, d.title_cy)
-            for c, value in enumerate((title, d.summary(lang).partition(": ")[2] or "—", str(d.rated))):
+            for c, value in enumerate((title, d.breakdown(lang) or "—", str(d.rated))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)

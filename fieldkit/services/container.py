@@ -15,6 +15,7 @@ from fieldkit.services.judgements import JudgementService
 from fieldkit.services.keys import KeyService
 from fieldkit.services.purge import PurgeService
 from fieldkit.services.recommendations import RecommendationService
+from fieldkit.services.reports import ReportService
 from fieldkit.services.store import OpenStore
 from fieldkit.services.team_import import TeamService
 
@@ -35,6 +36,7 @@ class Services:
     team: TeamService = field(init=False)  # teammates' bundles and conflicts on the lead's laptop (issue 5)
     attachments: AttachmentService = field(init=False)  # files attached to evidence, encrypted in the store
     purge: PurgeService = field(init=False)  # removing versions central has acknowledged
+    reports: ReportService = field(init=False)  # the PDF outputs (issue 6)
 
     def __post_init__(self) -> None:
         self.keys = KeyService(self.store)
@@ -54,4 +56,5 @@ class Services:
         services.concerns = ConcernService(store, inspections)
         services.findings = FindingService(store, inspections)
         services.recommendations = RecommendationService(store, inspections)
+        services.reports = ReportService(services)
         return services

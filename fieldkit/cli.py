@@ -651,6 +651,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli_judgements import register as add_judgement_commands
 
     add_judgement_commands(sub, add)
+    from fieldkit.cli_report import register as add_report_command
+
+    add_report_command(sub, add)
     return parser
 
 

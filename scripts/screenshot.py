@@ -1,7 +1,8 @@
 """Render a screen of the real app and save it as PNG: `python scripts/screenshot.py SCENE OUT.png`.
 
 Run under Xvfb with QT_QPA_PLATFORM=xcb for a real window (the tests do); offscreen works too.
-Scenes: unlock, list, workspace, node, evidence[:TYPE] (the register with a new item of TYPE open).
+Scenes: unlock, list, workspace, node, evidence[:TYPE] (the register with a new item of TYPE open),
+findings[:SHAPE], recommendations[:SHAPE] (those tabs on the whole demo, SHAPE ciw-2018 or ofsted-2007).
 """
 
 from __future__ import annotations
@@ -35,16 +36,23 @@ def main(scene: str, out: str, lang: str = "en") -> int:
     paths = AppPaths.under(Path(tempfile.mkdtemp()) / "data")
     fast = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
     uuid = None
+    # findings[:SHAPE] and recommendations[:SHAPE] open those tabs on the whole demo (ciw-2018 or ofsted-2007).
+    conclusions = scene.partition(":")[0] in ("findings", "recommendations")
     if scene != "first-run":
         store = LocalStore(paths).create(PASSPHRASE, display_name="Rhian Evans", params=fast)
-        uuid = create_demo(Services.over(store).inspections)
+        if conclusions:
+            from fieldkit.services.demo_conclusions import create_demo_inspection
+
+            uuid = create_demo_inspection(Services.over(store), scene.partition(":")[2] or "ciw-2018")
+        else:
+            uuid = create_demo(Services.over(store).inspections)
         store.close()
     tasks = ImmediateTaskRunner()
     session = Session(paths, tasks, kdf_params=fast)
     window = MainWindow(session, tasks)
     window.resize(1280, 800)
     window.show()
-    if scene in ("list", "workspace", "node") or scene.startswith("evidence"):
+    if scene in ("list", "workspace", "node") or scene.startswith("evidence") or conclusions:
         window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
         window.unlock_page.ui.unlock_button.click()
         if scene == "list":
@@ -59,6 +67,10 @@ def main(scene: str, out: str, lang: str = "en") -> int:
                 window.workspace.tabs.setCurrentWidget(register)
                 kind = scene.partition(":")[2] or "court_report_reading"
                 register.create(kind)
+            if conclusions:
+                tabs = window.workspace.conclusions
+                page = tabs.findings if scene.startswith("findings") else tabs.recommendations
+                window.workspace.tabs.setCurrentWidget(page)
 
     def shoot():
         screen = QGuiApplication.primaryScreen()

@@ -292,7 +292,7 @@ def test_add_recommendations_set_status_with_reason_and_add_progress(qtbot, recs
     assert [row[0] for row in page.table_rows()] == ["2", "3"]
 
 
-def test_a_response_covers_two_recommendations(recs_page, services, ofsted, prompts):
+def test_a_response_covers_two_recommendations(qtbot, recs_page, services, ofsted, prompts):
     page = recs_page
     r12 = services.recommendations.add(ofsted, text="Twelve", topic="Judiciary")
     r13 = services.recommendations.add(ofsted, text="Thirteen", topic="Audit of supervision")
@@ -334,21 +334,32 @@ def test_a_response_covers_two_recommendations(recs_page, services, ofsted, prom
         "CMT", "2008-02-14")
     for uuid in (r12.uuid, r13.uuid):
         page.select(uuid)
-        assert page.responses.topLevelItemCount() == 1
-        item = page.responses.topLevelItem(0)
-        assert item.text(0).startswith("Cafcass, covering recommendations 1, 2")
-        assert [item.child(i).text(0) for i in range(item.childCount())] == ["QA framework", "Supervision policy"]
+        assert [page.responses.item(i).text() for i in range(page.responses.count())] == [
+            "Cafcass, covering recommendations 1, 2"]
+        shown = page.detail_pane.response_view.toPlainText()
+        for line in ("QA framework", "2005-04", "Head of Quality", "Supervision policy", "2004-10-01",
+                     "Overall improvement target: Clear, concise case recording",
+                     "By: 2008-06 (notification will be immediate)", "Owner: Service managers",
+                     "Monitoring body: CMT", "Received: 2008-02-14"):
+            assert line in shown
+        assert not page.detail_pane.none_label.isVisibleTo(page)
     page.select(other.uuid)
-    assert page.responses.topLevelItemCount() == 0
+    assert page.responses.count() == 0 and page.detail_pane.none_label.isVisibleTo(page)
     table = services.recommendations.progress_table(ofsted)
     assert table[0].action_plan == table[1].action_plan == ("QA framework", "Supervision policy")
 
     page.select(r13.uuid)
-    page.responses.setCurrentItem(page.responses.topLevelItem(0))
+    page.responses.setCurrentRow(0)
     page.edit_response_button.click()
     page.dialog.owner.setText("Head of Quality")
     page.dialog.save_button.click()
     assert services.recommendations.responses(ofsted)[0].response.owner == "Head of Quality"
+
+    prompts.confirm_answer = True
+    page.responses.setFocus()
+    qtbot.keyClick(page.responses, Qt.Key.Key_Delete)
+    assert "covers recommendations 1, 2" in prompts.calls[-1][2]
+    assert services.recommendations.responses(ofsted) == [] and page.responses.count() == 0
 
 
 def test_renumber_through_the_dialog_is_explicit_and_audited(recs_page, services, store, ofsted, prompts):
@@ -451,4 +462,4 @@ def test_seed_003_table_reads_the_same_as_the_progress_table(qtbot, tasks, promp
     assert not page.duplicates.isVisibleTo(page)
     page.select(table[6].uuid)
     assert "An initial report to be submitted to the Board in May/June 2009." in page.details.toPlainText()
-    assert page.responses.topLevelItem(0).child(0).text(0) == "Annual report to be submitted to the Board for review."
+    assert "Annual report to be submitted to the Board for review." in page.detail_pane.response_view.toPlainText()

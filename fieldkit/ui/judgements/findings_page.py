@@ -65,12 +65,12 @@ class FindingsPage(QWidget):
     def _build(self) -> None:
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a finding"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected finding"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Rem&ove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected finding"))
         self.remove_button.setToolTip(self.tr("Remove the selected finding (Delete)"))
-        self.promote_button = QPushButton(self.tr("&Promote good practice…"))
+        self.promote_button = QPushButton(self.tr("Promo&te good practice…"))
         self.promote_button.setAccessibleName(self.tr("Promote an evidence item flagged as good practice"))
         self.candidates_label = QLabel()
         self.candidates_label.setStyleSheet("color: #555;")
@@ -104,9 +104,13 @@ class FindingsPage(QWidget):
         self.detail_evidence.set_editable(False)
         self.detail_evidence.add_button.hide()
         self.detail_evidence.remove_button.hide()
+        self.detail_evidence_label = QLabel()
+        self.detail_evidence_label.setWordWrap(True)
+        self.detail_evidence_label.setBuddy(self.detail_evidence.list)
         details = QVBoxLayout(self.details)
         details.addWidget(self.detail_text)
         details.addWidget(self.detail_nodes)
+        details.addWidget(self.detail_evidence_label)
         details.addWidget(self.detail_evidence)
         details.addStretch(1)
 
@@ -184,8 +188,9 @@ class FindingsPage(QWidget):
                     current_item = item
             heading.setExpanded(True)
         self.tree.blockSignals(False)
-        if current_item is None and self.tree.topLevelItemCount():
-            current_item = self.tree.topLevelItem(0)
+        if current_item is None:  # the first finding, so its details show; else the first heading
+            headings = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+            current_item = next((h.child(0) for h in headings if h.childCount()), headings[0] if headings else None)
         self.tree.setCurrentItem(current_item)
         self._on_current(current_item)
         n = len(self._candidates)
@@ -211,6 +216,10 @@ class FindingsPage(QWidget):
                     "%1", (source.title if source is not None else "") or f.promoted_from[:8])
             self.detail_nodes.setText(text)
             self.detail_evidence.set_links(f.evidence, self._evidence)
+            self.detail_evidence.setVisible(bool(f.evidence))
+            self.detail_evidence_label.setText(self.tr("Cited evidence (Open, or Enter, shows the item in the "
+                                                       "register):") if f.evidence else
+                                               self.tr("No evidence cited."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

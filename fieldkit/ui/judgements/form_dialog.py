@@ -38,6 +38,7 @@ def plain_text(name: str, height: int = 70) -> QPlainTextEdit:
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)  # Tab moves on, so the dialog stays keyboard operable
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)  # room to read a paragraph; lists below get the rest
     return edit
 
 
@@ -79,15 +80,16 @@ class FormDialog(QDialog):
         """A labelled row; the label is the widget's buddy (its & letter focuses it) and its accessible name."""
         label = QLabel(label_text)
         label.setBuddy(widget)
-        label.setWordWrap(True)
         if not widget.accessibleName():
             widget.setAccessibleName(label_text.replace("&", ""))
         self.form.addRow(label, widget)
         return widget
 
-    def note(self, text: str) -> QLabel:
+    def note(self, text: str, *, plain: bool = False) -> QLabel:
+        """An explanation across the form; grey unless `plain` (for what the user must not miss)."""
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #555;")
+        if not plain:
+            label.setStyleSheet("color: #555;")
         self.form.addRow(label)
         return label

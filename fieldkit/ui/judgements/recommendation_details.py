@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,21 +31,19 @@ class RecommendationDetails(QWidget):
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Recommendation details"))
         self.details.setOpenLinks(False)
-        self.responses = QTreeWidget()
-        self.responses.setColumnCount(3)
-        self.responses.setHeaderLabels([self.tr("Response and actions"), self.tr("By"), self.tr("Owner")])
+        # A list to choose a response (Enter edits, Delete withdraws) and the chosen one in full, wrapped.
+        self.responses = QListWidget()
         self.responses.setAccessibleName(self.tr("Responses to the selected recommendation"))
-        self.responses.setAllColumnsShowFocus(True)
-        self.responses.setWordWrap(True)
-        header = self.responses.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.edit_response_button = QPushButton(self.tr("E&dit response…"))
+        self.responses.setMaximumHeight(66)
+        self.response_view = QTextBrowser()
+        self.response_view.setAccessibleName(self.tr("The selected response"))
+        self.edit_response_button = QPushButton(self.tr("Edit response…"))
         self.edit_response_button.setAccessibleName(self.tr("Edit the selected response"))
-        self.remove_response_button = QPushButton(self.tr("Remo&ve response"))
-        self.remove_response_button.setAccessibleName(self.tr("Remove the selected response"))
+        # No letter is left free beside the workspace tabs and this page's buttons: Enter on a response edits it.
+        self.edit_response_button.setToolTip(self.tr("Edit the selected response (Enter)"))
+        self.remove_response_button = QPushButton(self.tr("&Withdraw response"))
+        self.remove_response_button.setAccessibleName(self.tr("Withdraw the selected response"))
+        self.remove_response_button.setToolTip(self.tr("Withdraw the selected response (Delete)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_response_button)
         buttons.addWidget(self.remove_response_button)
@@ -52,51 +51,74 @@ class RecommendationDetails(QWidget):
         self.responses_box = QGroupBox(self.tr("Responses from the inspected body"))
         box = QVBoxLayout(self.responses_box)
         box.addWidget(self.responses)
+        box.addWidget(self.response_view, 1)
         box.addLayout(buttons)
+        self.none_label = QLabel(self.tr("No response covers this recommendation yet: Add response… records one."))
+        self.none_label.setWordWrap(True)
+        self.none_label.setStyleSheet("color: #555;")
+        box.insertWidget(0, self.none_label)
+        self._numbers: dict[str, int] = {}
+        self._shown: list = []
+        self.responses.currentRowChanged.connect(lambda _r: self._show_response())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.details)
+        splitter.addWidget(self.responses_box)
+        splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.responses_box, 1)
+        layout.addWidget(splitter)
 
     def show_recommendation(self, row, recs, responses, findings, framework) -> None:
         """`row` (or None), with the inspection's recommendations, responses and findings to name links."""
         self.details.setHtml(self._html(row, findings, framework) if row is not None else "")
+        self._numbers = {r.uuid: r.recommendation.number for r in recs}
+        self._shown = [x for x in responses if row is not None and row.uuid in x.response.recommendations]
+        self.responses.blockSignals(True)
         self.responses.clear()
-        if row is not None:
-            numbers = {r.uuid: r.recommendation.number for r in recs}
-            for resp_row in responses:
-                if row.uuid in resp_row.response.recommendations:
-                    self.responses.addTopLevelItem(self._response_item(resp_row, numbers))
-            self.responses.expandAll()
+        for resp_row in self._shown:
+            item = QListWidgetItem(self._heading(resp_row.response))
+            item.setData(UUID_ROLE, resp_row.uuid)
+            self.responses.addItem(item)
+        self.responses.blockSignals(False)
+        self.responses.setCurrentRow(0 if self._shown else -1)
+        self._show_response()
+        self.none_label.setVisible(row is not None and not self._shown)
+        self.responses.setVisible(bool(self._shown))
+        self.response_view.setVisible(bool(self._shown))
 
     def current_response(self) -> str | None:
         item = self.responses.currentItem()
-        return item.data(0, UUID_ROLE) if item is not None else None
+        return item.data(UUID_ROLE) if item is not None else None
 
-    def _response_item(self, resp_row, numbers: dict[str, int]) -> QTreeWidgetItem:
-        resp = resp_row.response
-        covers = ", ".join(str(numbers[u]) for u in resp.recommendations if u in numbers)
-        head = self.tr("%1, covering recommendations %2").replace("%1", resp.responder or self.tr("Response")) \
-            .replace("%2", covers)
-        if resp.improvement_target:
-            head += " — " + self.tr("target: %1").replace("%1", resp.improvement_target)
+    def _heading(self, resp) -> str:
+        covers = [str(self._numbers[u]) for u in resp.recommendations if u in self._numbers]
+        text = self.tr("%1, covering recommendations %2") if len(covers) > 1 else self.tr(
+            "%1, covering recommendation %2")
+        return text.replace("%1", resp.responder or self.tr("Response")).replace("%2", ", ".join(covers))
+
+    def _show_response(self) -> None:
+        uuid = self.current_response()
+        resp_row = next((x for x in self._shown if x.uuid == uuid), None)
+        self.response_view.setHtml(self._response_html(resp_row.response) if resp_row is not None else "")
+
+    def _response_html(self, resp) -> str:
+        parts = [f"<p><b>{escape(self._heading(resp))}</b></p>"]
+        if resp.actions:
+            head = "".join(f"<th align='left'>{escape(h)}</th>"
+                           for h in (self.tr("Action"), self.tr("By"), self.tr("Owner")))
+            rows = "".join(f"<tr><td>{escape(a.text)}</td><td>{escape(a.by or '')}</td><td>{escape(a.owner)}</td></tr>"
+                           for a in resp.actions)
+            parts.append(f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{rows}</table>")
         by = resp.by or ""
         if resp.by_note:
             by = f"{by} ({resp.by_note})" if by else resp.by_note
-        item = QTreeWidgetItem([head, by, resp.owner])
-        item.setData(0, UUID_ROLE, resp_row.uuid)
-        tip = [head]
-        if resp.monitoring_body:
-            tip.append(self.tr("Monitored by %1").replace("%1", resp.monitoring_body))
-        if resp.received:
-            tip.append(self.tr("Received %1").replace("%1", resp.received))
-        item.setToolTip(0, "\n".join(tip))
-        for a in resp.actions:
-            child = QTreeWidgetItem([a.text, a.by or "", a.owner])
-            child.setData(0, UUID_ROLE, resp_row.uuid)
-            child.setToolTip(0, a.text)
-            item.addChild(child)
-        return item
+        for name, value in ((self.tr("Overall improvement target:"), resp.improvement_target),
+                            (self.tr("By:"), by), (self.tr("Owner:"), resp.owner),
+                            (self.tr("Monitoring body:"), resp.monitoring_body),
+                            (self.tr("Received:"), resp.received or "")):
+            if value:
+                parts.append(f"<p><b>{escape(name)}</b> {escape(value)}</p>")
+        return "".join(parts)
 
     def _html(self, row, findings, framework) -> str:
         rec = row.recommendation

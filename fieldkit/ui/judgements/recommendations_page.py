@@ -72,19 +72,19 @@ class RecommendationsPage(QWidget):
 
     def _build(self) -> None:
         self.add_button = self._button(self.tr("&Add…"), self.tr("Add a recommendation"), self.add)
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected recommendation"), self.edit)
-        self.remove_button = self._button(self.tr("Re&move"), self.tr("Remove the selected recommendation"),
+        self.edit_button = self._button(self.tr("E&dit…"), self.tr("Edit the selected recommendation"), self.edit)
+        self.remove_button = self._button(self.tr("Rem&ove"), self.tr("Remove the selected recommendation"),
                                           self.remove)
         self.remove_button.setToolTip(self.tr("Withdraw the selected recommendation (Delete); the others keep "
                                               "their numbers"))
-        self.renumber_button = self._button(self.tr("Re&number…"), self.tr("Renumber the recommendations"),
+        self.renumber_button = self._button(self.tr("Ren&umber…"), self.tr("Renumber the recommendations"),
                                             self.renumber)
-        self.status_button = self._button(self.tr("Set &status…"),
+        self.status_button = self._button(self.tr("Set s&tatus…"),
                                           self.tr("Set the status of the selected recommendation"), self.set_status)
-        self.progress_button = self._button(self.tr("Add &progress…"),
+        self.progress_button = self._button(self.tr("Add progre&ss…"),
                                             self.tr("Add a progress update to the selected recommendation"),
                                             self.add_progress)
-        self.response_button = self._button(self.tr("Add resp&onse…"),
+        self.response_button = self._button(self.tr("Add respo&nse…"),
                                             self.tr("Add the inspected body's response"), self.add_response)
         self.carry_button = self._button(self.tr("&Carry forward…"),
                                          self.tr("Carry recommendations forward from an earlier inspection"),
@@ -113,14 +113,15 @@ class RecommendationsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 170)
-        header.resizeSection(3, 280)
+        header.resizeSection(1, 210)
+        header.resizeSection(3, 300)
 
         self.detail_pane = RecommendationDetails()
         # Short names for what tests and keyboard users reach most.
@@ -145,7 +146,7 @@ class RecommendationsPage(QWidget):
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._on_current(row))
         self.table.activated.connect(lambda _index: self.edit())
         self.responses.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
-        self.responses.itemActivated.connect(lambda _item, _col: self.edit_response())
+        self.responses.itemActivated.connect(lambda _item: self.edit_response())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.responses, activated=self.remove_response,
@@ -315,7 +316,7 @@ class RecommendationsPage(QWidget):
         if not self._prompts.confirm(self.tr("Remove recommendation"), self.tr(
                 "Withdraw recommendation %1?\n\n%2\n\nThe others keep their numbers, and its earlier versions stay "
                 "in the record.").replace("%1", str(rec.number)).replace("%2", rec.text),
-                self.tr("Remove")):
+                self.tr("Withdraw")):
             return
         services, uuid = self._services, r.uuid
         self._selected = None
@@ -393,12 +394,12 @@ class RecommendationsPage(QWidget):
             return
         numbers = {r.uuid: r.recommendation.number for r in self._recs}
         covers = ", ".join(str(numbers[u]) for u in resp.response.recommendations if u in numbers)
-        if not self._prompts.confirm(self.tr("Remove response"), self.tr(
-                "Remove this response (it covers recommendations %1)? Its earlier versions stay in the record.")
-                .replace("%1", covers), self.tr("Remove")):
+        if not self._prompts.confirm(self.tr("Withdraw response"), self.tr(
+                "Withdraw this response (it covers recommendations %1)? Its earlier versions stay in the record.")
+                .replace("%1", covers), self.tr("Withdraw")):
             return
         services, uuid, select = self._services, resp.uuid, self._selected
-        self._write(None, self.tr("Remove response"), lambda: services.recommendations.remove_response(uuid),
+        self._write(None, self.tr("Withdraw response"), lambda: services.recommendations.remove_response(uuid),
                     select=select)
 
     def renumber(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QWidget
 
 from fieldkit.domain.recommendations import duplicate_numbers
 from fieldkit.ui.judgements.form_dialog import FormDialog
@@ -23,7 +23,8 @@ class RenumberDialog(FormDialog):
         self.save_button.setText(self.tr("Re&number"))
         self.explanation = self.note(self.tr(
             "Renumbering is recorded in the audit trail under your name. Responses, progress and links stay with "
-            "each recommendation; only the numbers the report shows change. Each number may be used once."))
+            "each recommendation; only the numbers the report shows change. Each number may be used once."),
+            plain=True)
         self.spins: dict[str, QSpinBox] = {}
         self._old: dict[str, int] = {}
         inner = QWidget()
@@ -34,6 +35,7 @@ class RenumberDialog(FormDialog):
             spin = QSpinBox()
             spin.setRange(1, max(999, biggest + len(recs)))
             spin.setValue(rec.number)
+            spin.setMaximumWidth(90)
             spin.setAccessibleName(self.tr("New number for recommendation %1: %2").replace(
                 "%1", str(rec.number)).replace("%2", rec.topic or rec.text))
             summary = rec.topic or rec.text
@@ -53,7 +55,10 @@ class RenumberDialog(FormDialog):
         self.sequence_button = QPushButton(self.tr("Number &1, 2, 3… in the order shown"))
         self.sequence_button.setAccessibleName(self.tr("Number the recommendations from 1 in the order shown"))
         self.sequence_button.clicked.connect(self.number_in_order)
-        self.form.addRow(self.sequence_button)
+        sequence_row = QHBoxLayout()
+        sequence_row.addWidget(self.sequence_button)
+        sequence_row.addStretch(1)
+        self.form.addRow(sequence_row)
         self.clash = QLabel()
         self.clash.setWordWrap(True)
         self.clash.setStyleSheet("color: #b71c1c;")

@@ -188,3 +188,31 @@ def test_moderation_view_lists_judgements_agreement_and_thin_criteria(qtbot, ser
     thin = {page.thin.item(r, 0).text(): page.thin.item(r, 3).text() for r in range(page.thin.rowCount())}
     assert thin["1.3"] == "one method only" and thin["1.2"] == "no evidence"
     assert "You are the lead inspector" in page.lead_note.text()
+
+
+def test_the_workspace_always_shows_the_open_concern_count(existing_store, make_window, prompts):
+    from fieldkit.services.store import LocalStore
+    from tests.conftest import PASSPHRASE
+
+    store = LocalStore(existing_store).unlock(PASSPHRASE)
+    from fieldkit.services.demo_conclusions import create_demo_inspection
+
+    uuid = create_demo_inspection(Services.over(store), "ofsted-2007")
+    store.close()
+    window = make_window(existing_store)
+    window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
+    window.unlock_page.ui.unlock_button.click()
+    window.open_inspection(uuid)
+    tabs = window.workspace.conclusions
+    assert tabs.badge.isVisible() and tabs.badge.text() == "⚠ Open safeguarding concerns: 3"
+    tabs.badge.click()
+    assert window.workspace.tabs.currentWidget() is tabs.concerns
+    for row in list(tabs.concerns._rows):
+        if row.concern.is_open:
+            window.session.services.concerns.set_status(row.uuid, "closed", reason="Resolved on site")
+    tabs.concerns.refresh()
+    assert tabs.badge.isVisible() and tabs.badge.text() == "No open safeguarding concerns"
+    window.workspace.select_node("1.3")
+    assert window.workspace.tabs.currentIndex() == 0
+    assert "Locked" in tabs.judgement.status_label.text()
+    assert "Overall ratings (62)" in tabs.judgement.support.headline.text()

@@ -147,23 +147,25 @@ class ConcernsPage(QWidget):
             self.details.setHtml("")
             return
         c, lang = row.concern, current()
+        raised = self.tr("Raised by %1 at %2").replace("%1", c.raised_by).replace("%2", c.raised_at.replace("T", " "))
         parts = [f"<p><b>{escape(c.concern)}</b></p>",
-                 f"<p>{escape(self.tr('Raised by %1 at %2').replace('%1', c.raised_by).replace('%2', c.raised_at))}"
-                 f" · {escape(choice_label(SEVERITIES, c.severity, lang))}</p>"]
+                 f"<p>{escape(raised)} · {escape(choice_label(SEVERITIES, c.severity, lang))}</p>"]
         if row.children:
-            parts.append(f"<p>{escape(self.tr('Children: %1').replace('%1', ', '.join(row.children)))}</p>")
+            children = self.tr("Children: %1").replace("%1", ", ".join(row.children))
+            parts.append(f"<p>{escape(children)}</p>")
         if c.referred_at:
             text = self.tr("Referred to %1 (%2) at %3 by %4").replace("%1", c.referred_to).replace(
                 "%2", choice_label(ROUTES, c.route or "", lang)).replace("%3", c.referred_at).replace(
                 "%4", c.referred_by or c.raised_by)
             parts.append(f"<p>{escape(text)}</p>")
         else:
-            parts.append(f"<p style='color:#b71c1c'>{escape(self.tr('Not yet referred to anyone.'))}</p>")
+            not_yet = self.tr("Not yet referred to anyone.")
+            parts.append(f"<p style='color:#b71c1c'>{escape(not_yet)}</p>")
         if c.response_at:
             text = self.tr("Response received %1: %2").replace("%1", c.response_at).replace("%2", c.response)
             parts.append(f"<p>{escape(text)}</p>")
-        parts.append(f"<p>{escape(self.tr('Status: %1').replace('%1', choice_label(STATUSES, c.status, lang)))}"
-                     + (f" – {escape(c.closed_reason)}" if c.closed_reason else "") + "</p>")
+        status = self.tr("Status: %1").replace("%1", choice_label(STATUSES, c.status, lang))
+        parts.append(f"<p>{escape(status)}" + (f" – {escape(c.closed_reason)}" if c.closed_reason else "") + "</p>")
         if c.notes:
             parts.append("<ul>" + "".join(f"<li>{escape(n.get('at', ''))} {escape(n.get('by', ''))}: "
                                           f"{escape(n.get('text', ''))}</li>" for n in c.notes) + "</ul>")

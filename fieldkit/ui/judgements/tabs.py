@@ -35,8 +35,6 @@ class ConclusionTabs(QObject):
             tabs.addTab(page, "")
         self.badge = QPushButton()
         self.badge.setFlat(True)
-        self.badge.setStyleSheet("QPushButton { color: #b71c1c; font-weight: bold; text-align: left; }")
-        self.badge.hide()
         self.badge.clicked.connect(lambda: tabs.setCurrentWidget(self.concerns))
         self.concerns.changed.connect(self._show_badge)
         self.moderation.open_node.connect(self.open_node)
@@ -64,5 +62,11 @@ class ConclusionTabs(QObject):
             self.moderation.load(self._services, self._inspection)
 
     def _show_badge(self, open_count: int) -> None:
-        self.badge.setText(self.tr("⚠ Open safeguarding concerns: %1").replace("%1", str(open_count)))
-        self.badge.setVisible(open_count > 0)
+        # Always shown: "none open" is worth knowing too, and the place never moves.
+        if open_count:
+            self.badge.setText(self.tr("⚠ Open safeguarding concerns: %1").replace("%1", str(open_count)))
+            self.badge.setStyleSheet("QPushButton { color: #b71c1c; font-weight: bold; text-align: left; }")
+        else:
+            self.badge.setText(self.tr("No open safeguarding concerns"))
+            self.badge.setStyleSheet("QPushButton { color: #555555; text-align: left; }")
+        self.badge.show()

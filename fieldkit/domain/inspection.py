@@ -151,7 +151,8 @@ class Child:
         problems = []
         if not _PSEUDONYM.match(self.pseudonym or ""):
             problems.append("pseudonym: 1–31 letters, digits, spaces or hyphens")
-        if not isinstance(self.age, int) or not 0 <= self.age <= 25:
+        # bool is an int subclass: True would pass as an age of 1 (a JSON `true` from an import, say).
+        if isinstance(self.age, bool) or not isinstance(self.age, int) or not 0 <= self.age <= 25:
             problems.append("age: whole years from 0 to 25")
         if problems:
             raise ValidationError(problems)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from fieldkit.domain.framework import Framework
-from fieldkit.domain.inspection import Child, Inspection, InspectionOverview, Site, TeamMember
+from fieldkit.domain.inspection import Child, Inspection, InspectionOverview, Site, TeamMember, ValidationError
 from fieldkit.services.frameworks import FrameworkService
 from fieldkit.services.store import OpenStore
 from fieldkit.storage.records import Head
@@ -84,6 +84,7 @@ class InspectionService:
         unknown = [c for c in disabled_nodes if c not in known]
         if unknown:
             raise KeyError(f"framework {fw.id} has no node {', '.join(unknown)}")
+        _check_switchable(fw, disabled_nodes)
         insp = Inspection(
             title=title, inspected_body=inspected_body, framework_id=fw.id, framework_version=fw.version,
             framework_sha256=fw.content_sha256, fieldwork_start=fieldwork_start, fieldwork_end=fieldwork_end,
@@ -107,6 +108,23 @@ class InspectionService:
         updated = replace(current, **changes).validate()
         self._records.update(uuid, updated.to_data(), author=self._author)
         return updated
+
+    def set_nodes(self, uuid: str, *, off: tuple[str, ...] = (), on: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Switch optional framework nodes (MCSI key functions) off, or back on, after creation.
+
+        Returns the nodes now switched off, in framework order. Nothing recorded against a node is touched:
+        evidence, judgements and findings stay, and come back into view when the node is switched on."""
+        both = sorted(set(off) & set(on))
+        if both:
+            raise ValidationError([f"{code}: asked to switch both off and on" for code in both])
+        insp = self.get(uuid)
+        fw = self._frameworks.get(insp.framework_id, insp.framework_version)
+        _check_switchable(fw, off, on)
+        wanted = (set(insp.disabled_nodes) | set(off)) - set(on)
+        ordered = tuple(n.code for n in fw.iter_nodes() if n.code in wanted)
+        if ordered != insp.disabled_nodes:
+            self.update(uuid, disabled_nodes=ordered)
+        return ordered
 
     def archive(self, uuid: str) -> None:
         self.update(uuid, status="archived")
@@ -191,6 +209,20 @@ class InspectionService:
             "concerns": _live_statuses(by_status.get("concern")),
             "recommendations": _live_statuses(by_status.get("recommendation")),
         }
+
+
+def _check_switchable(fw: Framework, off, on=()) -> None:
+    """Only a framework's optional nodes can be switched off; each problem names the node and the framework."""
+    nodes = {n.code: n for n in fw.iter_nodes()}
+    problems = []
+    for code in dict.fromkeys((*off, *on)):
+        if code not in nodes:
+            problems.append(f"{code}: no such node in framework {fw.id} {fw.version} "
+                            f"(optional ones: {', '.join(n.code for n in fw.optional_nodes()) or 'none'})")
+        elif not nodes[code].optional and code in off:
+            problems.append(f"{code}: not optional in framework {fw.id} {fw.version}, so it cannot be switched off")
+    if problems:
+        raise ValidationError(problems)
 
 
 def _live_statuses(counts: Counter[str] | None) -> dict[str, int]:

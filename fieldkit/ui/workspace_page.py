@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.ui.autosave import Autosaver
 from fieldkit.ui.language import pick
+from fieldkit.ui.node_switches import NodeSwitchBox
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERVIEW = "__overview__"
@@ -158,7 +159,12 @@ class WorkspacePage(QWidget):
         body = QWidget()
         grid = QVBoxLayout(body)
         top = QHBoxLayout()
-        top.addWidget(self.dates_box, 1)
+        self.node_switches = NodeSwitchBox(self._autosaver)  # optional nodes switched on/off after creation
+        self.node_switches.changed.connect(lambda off: self._build_tree(self._framework, off))
+        left = QVBoxLayout()
+        left.addWidget(self.dates_box, 1)
+        left.addWidget(self.node_switches)
+        top.addLayout(left, 1)
         top.addWidget(self.scope_box, 2)
         grid.addLayout(top)
         lists = QHBoxLayout()
@@ -285,6 +291,7 @@ class WorkspacePage(QWidget):
             self._fill(self.team_table, [(m.name, self.role_label(m.role)) for _, m in ov.team])
             self._fill(self.children_table, [(c.pseudonym, str(c.age)) for _, c in ov.children])
             self._build_tree(fw, set(insp.disabled_nodes))
+            self.node_switches.load(services, uuid, fw, set(insp.disabled_nodes))
         finally:
             self._loading = False
         if self.register.inspection_uuid != uuid:

@@ -11,7 +11,7 @@ import sys
 
 def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from fieldkit import APP_NAME, __version__
@@ -25,6 +25,7 @@ def run_gui(data_dir: str | None = None, *, lang: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("FieldKit")
+    app.setWindowIcon(QIcon(str(language.i18n_dir().parent / "icons" / "fieldkit.png")))  # every window's
     language.set_language(lang or os.environ.get("FIELDKIT_LANG", "en"))
     paths = AppPaths.resolve(data_dir)
     paths.ensure()

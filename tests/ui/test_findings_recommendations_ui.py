@@ -463,3 +463,33 @@ def test_seed_003_table_reads_the_same_as_the_progress_table(qtbot, tasks, promp
     page.select(table[6].uuid)
     assert "An initial report to be submitted to the Board in May/June 2009." in page.details.toPlainText()
     assert "Annual report to be submitted to the Board for review." in page.detail_pane.response_view.toPlainText()
+
+
+def test_with_the_real_task_runner_writes_run_off_the_gui_thread(qtbot, prompts, services, ofsted):
+    from fieldkit.ui.judgements.recommendations_page import RecommendationsPage
+    from fieldkit.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    try:
+        page = RecommendationsPage(tasks, prompts)
+        qtbot.addWidget(page)
+        page.load(services, ofsted)
+        page.show()
+        qtbot.waitUntil(lambda: page.summary.text() == "No recommendations yet.", timeout=5000)
+        page.add_button.click()
+        dialog = page.dialog
+        dialog.text.setPlainText("Cafcass should develop systems to measure the impact of staff training.")
+        dialog.save_button.click()
+        assert not dialog.save_button.isEnabled()  # pressed once, written once
+        qtbot.waitUntil(lambda: bool(page.table_rows()) and page.dialog is None, timeout=5000)
+        assert page.table_rows()[0][:3] == ("1", "", "Cafcass should develop systems to measure the impact of "
+                                                     "staff training.")
+        page.status_button.click()
+        page.dialog.set_status("closed")
+        page.dialog.save_button.click()
+        qtbot.waitUntil(lambda: any(c[0] == "error" for c in prompts.calls), timeout=5000)
+        assert page.dialog is not None and page.dialog.save_button.isEnabled()  # refused: try again
+        page.dialog.reject()
+        assert services.recommendations.list(ofsted)[0].recommendation.status == "open"
+    finally:
+        tasks.shutdown()

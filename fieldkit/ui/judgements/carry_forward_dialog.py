@@ -19,6 +19,8 @@ class CarryForwardDialog(FormDialog):
     def __init__(self, services, tasks, inspections, parent: QWidget | None = None):
         super().__init__(parent)
         self._services, self._tasks = services, tasks
+        self._finished = False  # closed while its list was being read
+        self.finished.connect(lambda _r: setattr(self, "_finished", True))
         self.setWindowTitle(self.tr("Carry recommendations forward"))
         self.save_button.setText(self.tr("&Carry forward"))
         self.note(self.tr("The recommendations ticked are copied into this inspection with their wording and "
@@ -54,7 +56,7 @@ class CarryForwardDialog(FormDialog):
         self._tasks.submit(lambda: services.recommendations.list(uuid), on_done=lambda f: self._on_listed(f, uuid))
 
     def _on_listed(self, future, uuid: str) -> None:
-        if uuid != self.source.currentData():
+        if self._finished or uuid != self.source.currentData():
             return  # another inspection was chosen meanwhile
         if future.exception() is not None:
             self.status.setText(self.tr("Could not read its recommendations: %1").replace(

@@ -32,6 +32,8 @@ class FindingDialog(FormDialog):
         self._rows = evidence_rows
         self._support: tuple[str, object] | None = None  # (node, decision support) cached per node
         self._check_seq = 0
+        self._finished = False
+        self.finished.connect(lambda _r: setattr(self, "_finished", True))
         finding = finding or Finding(category, "")
 
         self.category = QComboBox()
@@ -115,8 +117,8 @@ class FindingDialog(FormDialog):
         self._tasks.submit(work, on_done=lambda f: self._on_checked(f, seq, node))
 
     def _on_checked(self, future, seq: int, node: str) -> None:
-        if seq != self._check_seq:
-            return  # typed on meanwhile: a newer check is on its way
+        if seq != self._check_seq or self._finished:
+            return  # typed on meanwhile (a newer check is on its way), or the dialog was closed
         if future.exception() is not None:
             self._show_flags([])
             self.checked_against.setText(self.tr("Could not count the evidence: %1").replace(

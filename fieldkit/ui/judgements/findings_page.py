@@ -137,6 +137,12 @@ class FindingsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Other tabs change what this page lists (a finding added, an item flagged as good practice).
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
+
     def load(self, services, inspection_uuid: str) -> None:
         self._services, self._inspection = services, inspection_uuid
         self._selected = None
@@ -259,15 +265,20 @@ class FindingsPage(QWidget):
     def _write(self, dialog, title: str, fn) -> None:
         """Run `fn` on the database thread; close the dialog and show the result, or say why it was refused."""
         def done(future):
+            open_still = dialog is not None and dialog is self.dialog  # not closed meanwhile
             exc = future.exception()
             if exc is not None:
+                if open_still:
+                    dialog.save_button.setEnabled(True)
                 self._prompts.error(title, self.tr("Nothing was saved:\n%1").replace("%1", problem_text(exc)))
                 return
             result = future.result()
-            if dialog is not None:
+            if open_still:
                 dialog.accept()
             self.reload(select=getattr(result, "uuid", None))
 
+        if dialog is not None:
+            dialog.save_button.setEnabled(False)  # one press, one write
         self._tasks.submit(fn, on_done=done)
 
     def add(self) -> None:

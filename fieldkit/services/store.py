@@ -107,13 +107,28 @@ class OpenStore:
             return s.execute(select(func.max(AuditEvent.seq))).scalar_one() or 0
 
     def backup_now(self) -> Path:
-        path = backups.make_backup(self.engine, self.dek, self.paths.backups_dir)
+        path = backups.make_backup(self.engine, self.dek, self.paths.backups_dir, seq=self._audit_seq())
         if self._anchor is not None:
             self._anchor.update()
         self._backup_seq = self._audit_seq()
         self._last_backup_at = datetime.now(UTC)
         self.status.last_backup = path
         return path
+
+    def backup_unless_recent(self, now: datetime | None = None) -> Path:
+        """At unlock: a new backup, unless the newest one is under 30 minutes old and nothing was written
+        since (its name carries the audit seq it holds). Otherwise a few lock/unlock cycles would fill the
+        rotation with copies of the same store."""
+        now = now or datetime.now(UTC)
+        newest = next(iter(backups.list_backups(self.paths.backups_dir)), None)
+        if newest is not None:
+            when, seq = backups.backup_time(newest), backups.backup_seq(newest)
+            if (when is not None and seq is not None and timedelta(0) <= now - when < BACKUP_INTERVAL
+                    and seq == self._audit_seq() and backups.verify_backup(newest, self.dek)):
+                self._backup_seq, self._last_backup_at = seq, when
+                self.status.last_backup = newest
+                return newest
+        return self.backup_now()
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         """Every 30 minutes, and only if something was written since the last backup."""
@@ -263,7 +278,7 @@ class LocalStore:
             changed = _read_or(status.integrity != "ok", lambda: store.records.changed_since(since), [])
             status.recovery_items = [h for h in changed if h.entity != "store"]
         if not status.read_only:
-            status.last_backup = store.backup_now()
+            status.last_backup = store.backup_unless_recent()
             self._mark_open(store)
         return store
 

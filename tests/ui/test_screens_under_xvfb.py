@@ -31,4 +31,6 @@ def test_screen_renders_under_xvfb(tmp_path, scene):
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(colours) > 8
     if os.environ.get("FIELDKIT_SAVE_SCREENSHOTS"):
-        shutil.copy(out, ROOT / "docs" / "screenshots" / f"{scene}.png")
+        dest = ROOT / "docs" / "screenshots"
+        dest.mkdir(exist_ok=True)
+        shutil.copy(out, dest / f"{scene}.png")

@@ -140,18 +140,24 @@ class TeamService:
         return [TeamKey(k.fingerprint, k.inspector_id, k.comment, k.added_at, k.revoked, k.revoked_at)
                 for k in central_store.keys(self._store.engine)]
 
-    def trust_key(self, file: str | Path, *, inspector_id: str | None = None) -> tuple[TeamKey, bool]:
-        """Enrol a teammate's public key (`fieldkit key export-public` on their laptop)."""
+    def read_key(self, file: str | Path) -> PublicKey:
+        """A teammate's public key file, checked, not yet enrolled (to show its fingerprint first)."""
         path = Path(file)
         try:
             key = load_public_key_file(path.read_text("utf-8"))
-        except (KeyFileError, UnicodeDecodeError) as exc:
+        except (KeyFileError, UnicodeDecodeError, OSError) as exc:
             raise KeyFileError(f"{path}: {exc}") from None
         if key.key_id != PublicKey.from_raw(key.raw).key_id:
             raise KeyFileError(f"{path}: key id {key.key_id_hex} is not derived from the key's fingerprint; "
                                "not a FieldKit signing key")
         if key.fingerprint == self._keys.signing_key().fingerprint:
             raise KeyFileError(f"{path}: this is this laptop's own key, not a teammate's")
+        return key
+
+    def trust_key(self, file: str | Path, *, inspector_id: str | None = None) -> tuple[TeamKey, bool]:
+        """Enrol a teammate's public key (`fieldkit key export-public` on their laptop)."""
+        path = Path(file)
+        key = self.read_key(path)
         actor = self._store.user
         added = central_store.add_trusted_key(self._store.engine, fingerprint=key.fingerprint,
                                               public_key_b64=key.b64, inspector_id=inspector_id, comment=path.name)

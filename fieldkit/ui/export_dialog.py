@@ -77,6 +77,11 @@ class ExportDialog(QDialog):
         self.report_label.setWordWrap(True)
         self.findings = QListWidget()
         self.confirm = QCheckBox(self.tr("I have read the preview and everything shown may leave this laptop"))
+        # A bundle for the team lead's laptop cannot be encrypted (only central holds the key to open it).
+        self.encrypt_check = QCheckBox(self.tr("Encrypt for the central record (untick for a bundle your team lead "
+                                               "imports)"))
+        self.encrypt_check.setChecked(True)
+        self.encrypt_check.hide()
         self.path_edit = QLineEdit()
         self.browse = QPushButton(self.tr("Choose…"))
         row = QHBoxLayout()
@@ -92,7 +97,7 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)
-        for w in (self.summary, self.all_check, self.report_label, self.findings, self.confirm):
+        for w in (self.summary, self.all_check, self.report_label, self.findings, self.confirm, self.encrypt_check):
             layout.addWidget(w)
         layout.addLayout(row)
         for w in (self.progress, self.status, self.buttons):
@@ -143,6 +148,7 @@ class ExportDialog(QDialog):
         else:
             self.report_label.setText(self.tr("The privacy check found nothing to redact in %1 text fields.")
                                       .replace("%1", str(report.fields_checked)))
+        self.encrypt_check.setVisible(plan.central_key_fingerprint is not None)
         self.findings.setVisible(bool(report.findings))
         self.confirm.setVisible(report.needs_confirmation)
         self.confirm.setChecked(False)
@@ -168,12 +174,13 @@ class ExportDialog(QDialog):
             return
         plan, target = self.plan, Path(self.path_edit.text().strip())
         accepted = self.confirm.isChecked()
+        encrypt = self.encrypt_check.isChecked()
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Writing the bundle…"))
         self.tasks.submit(lambda: self.services.export.write(plan, target, accept_privacy_report=accepted,
-                                                             progress=self.progressed.emit),
+                                                             encrypt=encrypt, progress=self.progressed.emit),
                           on_done=self._on_written)
 
     def _on_progress(self, done: int, total: int) -> None:

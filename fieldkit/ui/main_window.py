@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.opened.connect(self._on_opened)
         session.about_to_lock.connect(self.autosaver.flush_now)
         self._build_menus()
+        from fieldkit.ui.exchange_actions import ExchangeActions  # noqa: PLC0415 (issue 5: team, receipts)
+
+        self.exchange = ExchangeActions(self)
         self._retranslate()
         self.resize(1180, 760)
         self.show_unlock()
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.list_action, self.import_action, self.passphrase_action,
                   self.autolock_action, self.lock_action, self.export_action, self.key_action):
             a.setEnabled(unlocked)
+        self.exchange.set_enabled(unlocked)
 
     def _build_pages(self) -> None:
         if self.list_page is not None:

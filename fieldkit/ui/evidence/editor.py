@@ -126,6 +126,10 @@ class EvidenceEditor(QWidget):
         layout.addWidget(self.refusal)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
+        from fieldkit.ui.attachments_widget import AttachmentsWidget  # noqa: PLC0415 (issue 5: the item's files)
+
+        self.attachments = AttachmentsWidget(lambda: self._services, self)
+        layout.addWidget(self.attachments)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -234,6 +238,7 @@ class EvidenceEditor(QWidget):
             self.directory.blockSignals(False)
             self._privacy_context = None
         self.uuid, self.inspection_uuid, self._type_code = uuid, item.inspection_uuid, item.type_code
+        self.attachments.load(uuid)
         self._data = dict(item.data)
         self.refusal.hide()
         self.undo_stack.clear()

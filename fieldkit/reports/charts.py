@@ -67,7 +67,7 @@ def distribution_chart(rows: Sequence[Distribution], titles: Sequence[str], leve
     heights = [max(BAR, len(w) * (LABEL_SIZE + 1.6)) for w in wrapped]
     plot_h = sum(heights) + ROW_GAP * len(rows)
     height = plot_h + AXIS + LEGEND
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FAMILY, initialFontSize=LABEL_SIZE)
     x0 = LABEL_WIDTH
     plot_w = width - x0 - 6
     top = height

@@ -34,6 +34,7 @@ from fieldkit.reports import fonts
 from fieldkit.reports.model import ReportContext
 from fieldkit.reports.strings import t
 from fieldkit.reports.styles import (
+    BODY_SIZE,
     BOLD,
     BOTTOM,
     FAMILY,
@@ -159,6 +160,7 @@ class Story:
         cells = [[Paragraph(title, self.s.box_title)]] + [[Paragraph(m, self.s.box_body)] for m in body_markup]
         table = Table(cells, colWidths=[FRAME_WIDTH - 9 * mm], hAlign="RIGHT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FAMILY, BODY_SIZE),
             ("BACKGROUND", (0, 0), (-1, -1), fill),
             ("LINEBEFORE", (0, 0), (0, -1), 2.2, rule),
             ("LEFTPADDING", (0, 0), (-1, -1), 7),
@@ -196,6 +198,7 @@ class Story:
             data.append([cell(v, i, bold=total_row and r == last) for i, v in enumerate(row)])
         table = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1, hAlign="RIGHT" if indent else "LEFT")
         commands = [
+            ("FONT", (0, 0), (-1, -1), FAMILY, 8.2),  # reportlab sets the cell font even for Paragraph cells
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
@@ -230,6 +233,7 @@ class Story:
         if rows:
             table = Table(rows, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT")
             table.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), FAMILY, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -245,7 +249,14 @@ class Story:
             self.flow.append(Paragraph(markup, s.note))
 
     def contents(self) -> None:
-        toc = TableOfContents()
+        toc = TableOfContents(tableStyle=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FAMILY, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
         toc.levelStyles = [self.s.toc1, self.s.toc2]
         toc.dotsMinLevel = 0
         self.flow.append(Spacer(1, 6 * mm))
@@ -321,6 +332,7 @@ class _Doc(BaseDocTemplate):
             title=ctx.redact(title), author=ctx.pdf_author or ctx.framework.publisher_en,
             subject=ctx.redact(ctx.inspection_title), creator="FieldKit", producer="FieldKit (reportlab)",
             lang="cy-GB" if ctx.language == "cy" else "en-GB", displayDocTitle=1, invariant=1,
+            initialFontName=FAMILY, initialFontSize=9.5, initialLeading=13,
         )
         self.total = PageTotal()
         language = ctx.language

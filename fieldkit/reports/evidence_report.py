@@ -256,7 +256,8 @@ class _Writer:
         status = t(f"status.{j.status}", lang) if j.status in _STATUSES else j.status
         who = [s.t(f"{key}_by", who=ctx.person(name)) for key in ("proposed", "moderated", "agreed", "locked")
                if (name := getattr(j, f"{key}_by"))]
-        s.note(s.t("judgement_status", status=status) + (" " + "; ".join(who).capitalize() + "." if who else ""))
+        people = "; ".join(who)
+        s.note(s.t("judgement_status", status=status) + (f" {people[:1].upper()}{people[1:]}." if who else ""))
 
     def evidence_table(self, uuids: list[str]) -> None:
         s, lang = self.story, self.lang

@@ -84,7 +84,7 @@ def survey_block(story: Story, fmt: FieldFormatter, entry: EvidenceEntry) -> Non
     if n is not None:
         intro = story.t("survey_intro", n=n)
         if population:
-            intro += story.t("survey_of", population=population.lower() if lang == "en" else population)
+            intro += story.t("survey_of", population=population[:1].lower() + population[1:])
         rate = ev.survey_rate(data)
         if rate is not None:
             intro += story.t("survey_distributed", d=distributed, rate=percent(n, distributed))

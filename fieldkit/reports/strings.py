@@ -94,7 +94,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "grade": ("Grade", "Gradd"),
     "quotations": ("Quotations", "Dyfyniadau"),
     "translation": ("Translation", "Cyfieithiad"),
-    "quotes_withheld": ("{n} quotation(s) not cleared for publication are left out.",
+    "quotes_withheld": ("{n} [quotation|quotations] not cleared for publication [is|are] left out.",
                         "Gadawyd allan {n} dyfyniad nad ydynt wedi'u clirio i'w cyhoeddi."),
     "field_withheld": ("withheld in this version", "wedi'i atal yn y fersiwn hon"),
     "deleted_item": ("This item has been withdrawn (deleted); it is shown as last recorded.",
@@ -130,7 +130,7 @@ TEXT: dict[str, tuple[str, str]] = {
                 "Y radd amlaf yw {label}: {count} o {total} ({pct}%), '{word}' yn ôl diffiniadau'r fframwaith."),
     "leading_no_word": ("The most frequent grade is {label}: {count} of {total} ({pct}%).",
                         "Y radd amlaf yw {label}: {count} o {total} ({pct}%)."),
-    "nominated_left_out": ("{n} example(s) nominated by the inspected body are not counted.",
+    "nominated_left_out": ("{n} [example|examples] nominated by the inspected body [is|are] not counted.",
                            "Ni chyfrifir {n} enghraifft a enwebwyd gan y corff a arolygwyd."),
     "distribution_of": ("Grades: {title}", "Graddau: {title}"),
     "checklist_item": ("Checklist item", "Eitem y rhestr wirio"),
@@ -140,7 +140,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "evidence_cited": ("Evidence cited in the judgement: {refs}.", "Tystiolaeth a ddyfynnir yn y dyfarniad: {refs}."),
     "contrary_cited": ("Evidence weighed against it: {refs}.", "Tystiolaeth a bwyswyd yn ei erbyn: {refs}."),
     "grade_short": ("Grade: {grade}.", "Gradd: {grade}."),
-    "concerns_linked": ("{n} safeguarding concern(s) are linked to this part (see the safeguarding referral log).",
+    "concerns_linked": ("{n} safeguarding [concern is|concerns are] linked to this part (see the safeguarding "
+                        "referral log).",
                         "Mae {n} pryder diogelu yn gysylltiedig â'r rhan hon (gweler y cofnod atgyfeirio diogelu)."),
     "recommendation_n": ("Recommendation {n}", "Argymhelliad {n}"),
     "unplaced_findings": ("Findings not linked to a part of the framework",
@@ -161,7 +162,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # methodology
     "method_intro": ("The inspection of {body} included:", "Roedd arolygiad {body} yn cynnwys:"),
     "fieldwork_days": (
-        "Evidence was gathered on site on {days} days between {start} and {end}, in {n} area(s): {areas}.",
+        "Evidence was gathered on site on {days} days between {start} and {end}, in {n} [area|areas]: {areas}.",
         "Casglwyd tystiolaeth ar y safle ar {days} diwrnod rhwng {start} a {end}, mewn {n} ardal: {areas}."),
     "fieldwork_days_note": (
         "A fieldwork day is a date on which at least one evidence item was gathered at a site; surveys and "
@@ -181,8 +182,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "nominated_heading": ("Examples nominated by the inspected body",
                           "Enghreifftiau a enwebwyd gan y corff a arolygwyd"),
     "nominated_text": (
-        "{n} item(s) were nominated by {body}, for example as good practice. Nominated items are listed apart and "
-        "are not counted in the sample figures above or in any grade distribution.",
+        "{n} [item was|items were] nominated by {body}, for example as good practice. Nominated items are listed "
+        "apart and are not counted in the sample figures above or in any grade distribution.",
         "Enwebwyd {n} eitem gan {body}, er enghraifft fel arfer da. Fe'u rhestrir ar wahân ac ni chânt eu cyfrif "
         "yn ffigurau'r sampl uchod nac mewn unrhyw ddosbarthiad graddau."),
     "no_nominated": ("No items were nominated by the inspected body.",
@@ -220,10 +221,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Gan na atebwyd pob cwestiwn, nid yw'r ffigurau o reidrwydd yn gwneud cyfanswm o {n}."),
     "answer": ("Answer", "Ateb"),
     "answered": ("Answered", "Wedi ateb"),
-    "free_text_q": ("Free-text question: {n} answer(s).", "Cwestiwn testun rhydd: {n} ateb."),
+    "free_text_q": ("Free-text question: {n} [answer|answers].", "Cwestiwn testun rhydd: {n} ateb."),
     "no_answers": ("No answers are recorded for this question.", "Ni chofnodwyd atebion i'r cwestiwn hwn."),
     "comments": ("Comments", "Sylwadau"),
-    "comments_withheld": ("{n} comment(s) not marked as quotable are left out.",
+    "comments_withheld": ("{n} [comment|comments] not marked as quotable [is|are] left out.",
                           "Gadawyd allan {n} sylw nad ydynt wedi'u marcio i'w dyfynnu."),
     "no_survey_items": ("No survey evidence has been recorded.", "Ni chofnodwyd unrhyw dystiolaeth arolwg."),
     "excluded_note": ("Partial responses excluded: {text}", "Ymatebion rhannol a hepgorwyd: {text}"),
@@ -240,7 +241,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "oversight_notes": ("Oversight notes", "Nodiadau goruchwylio"),
     "closed_reason": ("Closed: {text}", "Wedi cau: {text}"),
     "no_concerns": ("No safeguarding concerns have been recorded.", "Ni chofnodwyd unrhyw bryderon diogelu."),
-    "concern_counts": ("{n} concern(s) recorded; {open} still open.",
+    "concern_counts": ("{n} [concern|concerns] recorded; {open} still open.",
                        "{n} pryder wedi'u cofnodi; {open} yn dal ar agor."),
     # recommendations progress
     "recommendation": ("Recommendation", "Argymhelliad"),
@@ -250,7 +251,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "carried_from": ("Carried forward from {title}, recommendation {n}.",
                      "Wedi'i gario ymlaen o {title}, argymhelliad {n}."),
     "no_recommendations": ("No recommendations have been recorded.", "Ni chofnodwyd unrhyw argymhellion."),
-    "status_counts": ("{n} recommendation(s): {counts}.", "{n} argymhelliad: {counts}."),
+    "status_counts": ("{n} [recommendation|recommendations]: {counts}.", "{n} argymhelliad: {counts}."),
 }
 
 # Survey answers when the framework has no scale for them (CIW 2018 has none): the seeds' scales (domain.md §3.6).
@@ -274,17 +275,16 @@ SURVEY_OPTIONS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-_PLURAL = re.compile(r"\(s\)( were| are)?")
+_PLURAL = re.compile(r"\[([^\]|]*)\|([^\]|]*)\]")
 
 
 def t(key: str, language: str, **values: object) -> str:
-    """The fixed string `key`; English "(s)" plurals follow the value `n` ("1 item was", "2 items were")."""
+    """The fixed string `key`; "[one|many]" picks the form for the value `n` ("1 item was", "2 items were")."""
     en, cy = TEXT[key]
     text = cy if language == "cy" else en
-    if "(s)" in text and "n" in values:
+    if "n" in values and "|" in text:
         one = str(values["n"]).strip() == "1"
-        text = _PLURAL.sub(lambda m: ({" were": " was", " are": " is"}.get(m.group(1) or "", "") if one
-                                      else "s" + (m.group(1) or "")), text)
+        text = _PLURAL.sub(lambda m: m.group(1) if one else m.group(2), text)
     return text.format(**values) if values else text
 
 

@@ -69,8 +69,8 @@ class Styles:
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     def style(name: str, **kw) -> ParagraphStyle:
-        base = {"fontName": FAMILY, "fontSize": BODY_SIZE, "leading": BODY_LEADING, "textColor": INK,
-                "alignment": TA_LEFT}
+        base = {"fontName": FAMILY, "bulletFontName": FAMILY, "fontSize": BODY_SIZE, "leading": BODY_LEADING,
+                "textColor": INK, "alignment": TA_LEFT}
         base.update(kw)
         return ParagraphStyle(name, **base)
 

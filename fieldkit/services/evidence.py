@@ -369,6 +369,19 @@ class EvidenceService:
                               offset=offset, limit=limit, site_names=sites, type_labels=labels)
         return [self._row(line, sites) for line in lines]
 
+    def first_page(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter(), *,
+                   sort: str = "evidence_date", descending: bool = True,
+                   limit: int = 200) -> tuple[list[EvidenceRow], int]:
+        """The first `limit` register lines and how many match, in one query (the register's keystroke)."""
+        sites = self._site_names(inspection_uuid)
+        labels = {t.code: t.label_en for t in ev.EVIDENCE_TYPES}
+        self._ensure_fresh(inspection_uuid)
+        with Session(self._store.engine) as s:
+            lines, total = idx.page_and_count(s, inspection_uuid, self._criteria(flt), sort=sort,
+                                              descending=descending, limit=limit, site_names=sites,
+                                              type_labels=labels)
+        return [self._row(line, sites) for line in lines], total
+
     def row(self, uuid: str) -> EvidenceRow | None:
         """One register line by id (after an edit, to refresh it in place), None if there is none."""
         with Session(self._store.engine) as s:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, case, cast, column, delete, func, select, text
+from sqlalchemy import Integer, Select, String, case, cast, column, delete, func, literal_column, select, table, text
 from sqlmodel import Session
 
 from fieldkit.domain.framework import Framework, framework_from_json
@@ -104,9 +104,23 @@ def is_stale(session: Session, inspection_uuid: str, entity: str) -> bool:
     return tuple(heads) != tuple(lines)
 
 
-def _filtered(q: Select, inspection_uuid: str, c: Criteria) -> Select:
+_HITS = table("fk_search_hits", column("uuid", String), schema="temp")
+# Below this many search hits the page is read hit by hit (primary key) and sorted; above it, in the
+# index's order until a page is full.
+_FEW_HITS = 5000
+
+
+def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = False,
+              from_hits: bool = False) -> Select:
+    """`hits`: the search was matched into temp.fk_search_hits already (see `page_and_count`).
+    `from_hits`: the statement reads from that table; the "+" keeps SQLite from using the register's
+    indexes, which all start with the inspection, so it looks each hit up by id instead."""
     E = EvidenceIndex
-    q = q.where(E.inspection_uuid == inspection_uuid, E.deleted == c.deleted)  # type: ignore[arg-type]
+    if from_hits:
+        q = q.where(literal_column("+evidence_index.inspection_uuid") == inspection_uuid,
+                    literal_column("+evidence_index.deleted") == c.deleted)
+    else:
+        q = q.where(E.inspection_uuid == inspection_uuid, E.deleted == c.deleted)  # type: ignore[arg-type]
     if c.type_code:
         q = q.where(E.type_code == c.type_code)  # type: ignore[arg-type]
     if c.author:
@@ -124,7 +138,10 @@ def _filtered(q: Select, inspection_uuid: str, c: Criteria) -> Select:
     if c.criterion:
         q = q.where(E.uuid.in_(select(EvidenceCriterion.evidence_uuid).where(  # type: ignore[attr-defined]
             EvidenceCriterion.inspection_uuid == inspection_uuid, EvidenceCriterion.code == c.criterion)))  # type: ignore[arg-type]
-    if c.search is not None and c.search.strip():
+    if hits:
+        if not from_hits:
+            q = q.where(E.uuid.in_(select(_HITS.c.uuid)))  # type: ignore[attr-defined]
+    elif c.search is not None and c.search.strip():
         fts = search_index.fts_query(c.search)
         if fts is None:  # punctuation only: matches nothing, like an unknown word
             return q.where(False)  # type: ignore[arg-type]
@@ -139,9 +156,12 @@ def count(session: Session, inspection_uuid: str, c: Criteria) -> int:
     return int(session.execute(q).scalar_one())
 
 
-def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
-          descending: bool = True, offset: int = 0, limit: int = 200,
-          site_names: Mapping[str, str] | None = None, type_labels: Mapping[str, str] | None = None) -> list[Line]:
+_COLUMNS = ("uuid", "inspection_uuid", "type_code", "title", "evidence_date", "author", "site_uuid", "criteria",
+            "good_practice", "safeguarding", "nominated", "corroboration", "updated_at", "hlc", "deleted")
+
+
+def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, site_names, type_labels,
+             *, hits: bool = False, from_hits: bool = False) -> Select:
     E = EvidenceIndex
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}: one of {', '.join(SORTS)}")
@@ -156,8 +176,58 @@ def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "e
     else:
         key = getattr(E, sort)
     order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]
-    q = _filtered(select(E), inspection_uuid, c).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
-    return [_line(r) for r in session.execute(q).scalars()]
+    # Plain columns, not ORM objects: a register page is read on every keystroke.
+    q = select(*(getattr(E, name) for name in _COLUMNS))
+    if from_hits:
+        q = q.select_from(_HITS.join(E, E.uuid == _HITS.c.uuid))  # type: ignore[arg-type]
+    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits).order_by(*order)
+
+
+def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
+          descending: bool = True, offset: int = 0, limit: int = 200,
+          site_names: Mapping[str, str] | None = None, type_labels: Mapping[str, str] | None = None) -> list[Line]:
+    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels)
+    q = q.offset(max(0, offset)).limit(max(0, limit))
+    return [_tuple_line(r) for r in session.execute(q)]
+
+
+def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
+                   descending: bool = True, limit: int = 200, site_names: Mapping[str, str] | None = None,
+                   type_labels: Mapping[str, str] | None = None) -> tuple[list[Line], int]:
+    """The first page and the number of matching lines: what the register needs on every keystroke.
+
+    A search is matched once, into a temporary table on this connection, and both the count and the
+    page read that (matching it in a subquery of each would run the FTS5 query twice). The session's
+    transaction is rolled back afterwards by the caller closing it; nothing is written to the store."""
+    if c.search is None or not c.search.strip():
+        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels)
+        rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+        return rows, count(session, inspection_uuid, c)
+    fts = search_index.fts_query(c.search)
+    if fts is None:
+        return [], 0
+    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS fk_search_hits (uuid TEXT PRIMARY KEY) WITHOUT ROWID"))
+    session.execute(text("DELETE FROM temp.fk_search_hits"))
+    found = session.execute(text(
+        f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT uuid FROM {search_index.TABLE} "
+        f"WHERE {search_index.TABLE} MATCH :fts AND inspection_uuid = :i AND entity = 'evidence'"),
+        {"fts": fts, "i": inspection_uuid})
+    few = found.rowcount <= _FEW_HITS
+    if c == Criteria(search=c.search):
+        total = found.rowcount  # only live evidence is in the search index: every hit is a line
+    else:
+        total = int(session.execute(_filtered(select(func.count()).select_from(
+            _HITS.join(EvidenceIndex, EvidenceIndex.uuid == _HITS.c.uuid)), inspection_uuid, c, hits=True,  # type: ignore[arg-type]
+            from_hits=True)).scalar_one())
+    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=few)
+    rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+    session.execute(text("DELETE FROM temp.fk_search_hits"))
+    return rows, total
+
+
+def _tuple_line(r) -> Line:
+    return Line(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), bool(r[8]), bool(r[9]),
+                bool(r[10]), r[11], r[12], r[13], bool(r[14]))
 
 
 def uuids(session: Session, inspection_uuid: str, c: Criteria) -> list[str]:

@@ -203,6 +203,27 @@ def test_sort_and_paging(services, insp, sites, register):
         ev.query(insp, EvidenceFilter(), sort="colour")
 
 
+@pytest.mark.parametrize("few_hits", [0, 5000])  # read in index order, or hit by hit
+def test_first_page_and_count_match_query_and_count(services, insp, sites, register, monkeypatch,
+                                                                   few_hits):
+    from fieldkit.storage import evidence_index
+
+    monkeypatch.setattr(evidence_index, "_FEW_HITS", few_hits)
+    ev = services.evidence
+    for flt in (EvidenceFilter(), EvidenceFilter(search="cae"), EvidenceFilter(type_code="case_file_reading"),
+                EvidenceFilter(search="nothing-like-this"), EvidenceFilter(flag="safeguarding", search="cae")):
+        for sort in ("evidence_date", "title", "site", "flags"):
+            rows, total = ev.first_page(insp, flt, sort=sort, limit=3)
+            assert total == ev.count(insp, flt), (flt, sort)
+            assert rows == ev.query(insp, flt, sort=sort, limit=3), (flt, sort)
+    hit = ev.create(insp, "premises_check", {"evidence_date": "2018-11-09", "summary": "Ystafell ger y cae"})
+    before = ev.first_page(insp, EvidenceFilter(search="cae"))[1]
+    ev.delete(hit.uuid)
+    rows, total = ev.first_page(insp, EvidenceFilter(search="cae"))
+    assert total == before - 1 and hit.uuid not in {r.uuid for r in rows}
+    assert ev.first_page(insp, EvidenceFilter(search="..."))  == ([], 0)
+
+
 def test_one_register_line_by_id(services, insp, sites, register):
     ev, r = services.evidence, register
     line = ev.row(r["report"].uuid)

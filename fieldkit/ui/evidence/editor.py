@@ -166,16 +166,23 @@ class EvidenceEditor(QWidget):
             opts = [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}") for n in framework.iter_nodes()]
             return fw.MultiChoiceField(spec, opts)
         if kind == "evidence_refs":
-            from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
-
-            rows = self._services.evidence.query(insp, EvidenceFilter(), sort="evidence_date", limit=2000)
             opts = [(r.uuid, f"{r.evidence_date or ''}  {pick(r.type_label_en, r.type_label_cy)}: {r.title}")
-                    for r in rows if r.uuid != self.uuid]
+                    for r in self._linkable() if r.uuid != self.uuid and (not spec.ref_types
+                                                                          or r.type_code in spec.ref_types)]
             return fw.MultiChoiceField(spec, opts)
         if kind == "checklist":
             framework = self._services.inspections.framework(insp)
             return fw.ChecklistField(spec, self._checklists(self._data), {s.code: s for s in framework.scales})
         raise ValueError(f"no editor for field kind {kind!r}")
+
+    def _linkable(self) -> list:
+        """The newest 2,000 items, read once per item shown and shared by its link fields."""
+        if self._linkable_rows is None:
+            from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
+
+            self._linkable_rows = self._services.evidence.query(self.inspection_uuid, EvidenceFilter(),
+                                                                sort="evidence_date", limit=2000)
+        return self._linkable_rows
 
     def _checklists(self, data: dict) -> list:
         """The pinned framework's checklists for this item (a court report's follow its kind)."""
@@ -249,6 +256,7 @@ class EvidenceEditor(QWidget):
         self._widgets.clear()
         self._hints.clear()
         self._forms: dict[str, QFormLayout] = {}
+        self._linkable_rows = None
         self.rate = None
         etype = evidence_type(item.type_code)
         self.heading.setText(pick(etype.label_en, etype.label_cy))

@@ -262,14 +262,29 @@ class MultiChoiceField(FieldWidget):
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         current = self.value() if self.list.count() else []
+        self._options = list(options)
         self.list.blockSignals(True)
         self.list.clear()
         for code, text in options:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in current else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            self._add(code, text, code in current)
+        self.list.blockSignals(False)
+        self._keep(current)
+
+    def _add(self, code: str, text: str, checked: bool) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+
+    def _keep(self, codes) -> None:
+        """A stored code the options do not list (an older linked item, say) stays, ticked: editing
+        another field must never drop it."""
+        listed = {self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())}
+        self.list.blockSignals(True)
+        for code in codes:
+            if code not in listed:
+                self._add(code, self.tr("%1 (not listed)").replace("%1", str(code)), True)
         self.list.blockSignals(False)
 
     def value(self):
@@ -284,6 +299,7 @@ class MultiChoiceField(FieldWidget):
             code = item.data(Qt.ItemDataRole.UserRole)
             item.setCheckState(Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self._keep(list(value or ()))
 
     def focus_widget(self):
         return self.list

@@ -45,7 +45,8 @@ class EvidenceRegisterModel(QAbstractTableModel):
             self._pages[0] = list(service.deleted(inspection_uuid))
             self._count = len(self._pages[0])
         else:
-            self._count = service.count(inspection_uuid, flt)
+            self._pages[0], self._count = service.first_page(inspection_uuid, flt, sort=self.sort_key,
+                                                             descending=self.descending, limit=PAGE)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -99,11 +100,14 @@ class EvidenceRegisterModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(COLUMNS[column]) if 0 <= column < len(COLUMNS) else None
-        if key is None or self.deleted_view:
+        if key is None or self.deleted_view or self._service is None:
             return
         self.layoutAboutToBeChanged.emit()
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
+        # The row count stays as it is inside a layout change; a reload picks up items added meanwhile.
+        self._pages[0] = self._service.first_page(self._inspection, self._filter, sort=key,
+                                                  descending=self.descending, limit=PAGE)[0]
         self.layoutChanged.emit()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

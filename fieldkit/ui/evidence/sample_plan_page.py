@@ -138,8 +138,12 @@ class SamplePlanPage(QWidget):
         super().changeEvent(event)
 
     def load(self, services, inspection_uuid: str) -> None:
+        """Progress reads every item of the inspection: counted when the tab is shown, not on open."""
         self._services, self.inspection_uuid = services, inspection_uuid
-        self.refresh()
+        self.rows = []
+        self.table.setRowCount(0)
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         if self._services is None:

@@ -350,6 +350,7 @@ class _Doc(BaseDocTemplate):
         self._report_progress = progress
         self._pass = 1
         self._size = 1
+        self._reported = 0.0
         if progress is not None:
             self.setProgressCallBack(self._on_progress)
 
@@ -362,8 +363,12 @@ class _Doc(BaseDocTemplate):
         elif kind == "SIZE_EST":
             self._size = max(value, 1)
         elif kind == "PROGRESS" and self._report_progress is not None:
+            # Split tables put pieces back on the story, so the raw count can step back: never report less.
             done = min(self._pass, self.EXPECTED_PASSES) - 1 + min(value / self._size, 1.0)
-            self._report_progress(min(done / self.EXPECTED_PASSES, 0.99))
+            fraction = min(done / self.EXPECTED_PASSES, 0.99)
+            if fraction > self._reported:
+                self._reported = fraction
+                self._report_progress(fraction)
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab API)
         if isinstance(flowable, Heading):

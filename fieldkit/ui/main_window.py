@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.list_action = self._action(self.file_menu, self.show_list, QKeySequence("Ctrl+L"))
         self.import_action = self._action(self.file_menu, self.import_framework, QKeySequence("Ctrl+I"))
         self.export_action = self._action(self.file_menu, self.export_bundle, QKeySequence("Ctrl+E"))
+        self.report_action = self._action(self.file_menu, self.open_report, QKeySequence("Ctrl+R"))
         self.file_menu.addSeparator()
         self.passphrase_action = self._action(self.file_menu, self.change_passphrase)
         self.autolock_action = self._action(self.file_menu, self.configure_autolock)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About FieldKit"))
         # The export dialog's own context; its module loads on first use (start-up time).
         self.export_action.setText(QCoreApplication.translate("ExportDialog", "&Export bundle…"))
+        self.report_action.setText(QCoreApplication.translate("ReportDialog", "&Report…"))
         self.key_action.setText(QCoreApplication.translate("ExportDialog", "&Signing key…"))
         self.save_indicator.retranslate()
         self._update_user_label()
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for a in (self.new_action, self.list_action, self.import_action, self.passphrase_action,
-                  self.autolock_action, self.lock_action, self.export_action, self.key_action):
+                  self.autolock_action, self.lock_action, self.export_action, self.report_action, self.key_action):
             a.setEnabled(unlocked)
         self.exchange.set_enabled(unlocked)
 
@@ -391,6 +393,11 @@ class MainWindow(QMainWindow):
             return
         self.export_dialog = export_dialog.ExportDialog(services, uuid, self.tasks, self)
         self.export_dialog.open()
+
+    def open_report(self) -> None:
+        from fieldkit.ui import report_dialog  # noqa: PLC0415 (QtPdf and reportlab load with the first report)
+
+        report_dialog.open_for(self)
 
     def show_signing_key(self) -> None:
         services = self.session.services

@@ -81,12 +81,23 @@ class RecommendationService:
     def add(self, inspection_uuid: str, *, text: str, **fields: Any) -> RecommendationRow:
         """A new recommendation takes the next number; numbers never move unless `renumber` moves them."""
         self._inspections.get(inspection_uuid)
-        number = 1 + max((r.recommendation.number for r in self.list(inspection_uuid)), default=0)
+        number = 1 + self._highest_number(inspection_uuid)
         fields = _coerce(fields)
         r = validate_recommendation(Recommendation(number=number, text=text, **fields))
         self._check_links(inspection_uuid, r)
         head = self._records.create(RECOMMENDATION, r.to_data(), author=self._user, inspection_uuid=inspection_uuid)
         return self.get(head.uuid)
+
+    def _highest_number(self, inspection_uuid: str) -> int:
+        """The highest number ever given, withdrawn recommendations included: a number is never reused."""
+        highest = 0
+        for head in self._records.list(RECOMMENDATION, inspection_uuid=inspection_uuid, include_deleted=True):
+            if head.data is not None:
+                highest = max(highest, int(head.data.get("number") or 0))
+            else:
+                numbers = (int((v.data or {}).get("number") or 0) for v in self._records.history(head.uuid))
+                highest = max(highest, *numbers)
+        return highest
 
     def update(self, uuid: str, **changes: Any) -> RecommendationRow:
         if "number" in changes:

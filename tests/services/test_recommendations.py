@@ -52,7 +52,11 @@ def test_numbers_are_stable_and_renumbering_is_explicit_and_audited(services, st
     c = services.recommendations.add(inspection, text="C")
     services.recommendations.remove(b.uuid)
     assert [r.recommendation.number for r in services.recommendations.list(inspection)] == [1, 3]
-    assert services.recommendations.add(inspection, text="D").recommendation.number == 4
+    d = services.recommendations.add(inspection, text="D")
+    assert d.recommendation.number == 4
+    services.recommendations.remove(d.uuid)
+    d = services.recommendations.add(inspection, text="D")  # the withdrawn 4 is not given out again
+    assert d.recommendation.number == 5
     with pytest.raises(ValueError, match="only through renumber"):
         services.recommendations.update(a.uuid, number=9)
     with pytest.raises(ValidationError, match="used twice"):
@@ -60,7 +64,7 @@ def test_numbers_are_stable_and_renumbering_is_explicit_and_audited(services, st
     before = len(store.records.audit_events())
     services.recommendations.renumber(inspection, {a.uuid: 2, c.uuid: 1})
     assert [(r.recommendation.number, r.recommendation.text) for r in services.recommendations.list(inspection)] == [
-        (1, "C"), (2, "A"), (4, "D")]
+        (1, "C"), (2, "A"), (5, "D")]
     events = store.records.audit_events()[before:]
     assert [e["action"] for e in events] == ["update", "update", "renumber"]
 

@@ -1,8 +1,9 @@
-"""No Save button: edits are committed within 1.5 s of the last keystroke, and at once on focus change,
+"""No Save button: edits are committed within 1.5 s of the keystroke, and at once on focus change,
 navigation, lock and close. Each commit goes to the single writer thread; the indicator shows the result.
 
-The countdown is 1.2 s, not 1.5 s: a timer fires a little late and the commit itself takes a few
-milliseconds, so the data is on disk inside the promised 1.5 s.
+The countdown starts at the first unsaved edit and is not restarted by the next ones: someone typing
+without a pause still has everything older than 1.5 s on disk (a crash loses at most that). It is 1.2 s,
+not 1.5 s: a timer fires a little late and the commit takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.flush)
 
     def schedule(self, key: str, commit: Callable[[], object]) -> None:
-        """Replace any pending commit for `key` and restart the countdown."""
+        """Replace any pending commit for `key`; the countdown runs from the first unsaved edit."""
         self._pending[key] = commit
-        self._timer.start(self._debounce_ms)
+        if not self._timer.isActive() or self._timer.remainingTime() > self._debounce_ms:  # e.g. a retry wait
+            self._timer.start(self._debounce_ms)
 
     @property
     def has_pending(self) -> bool:

@@ -1,4 +1,5 @@
-"""A refused edit (invalid content) is reported, not retried as it is, and holds back no other edit."""
+"""Autosave rules: a refused edit is reported, not retried as it is, and holds back no other edit; the
+countdown runs from the first unsaved edit, so continuous typing is committed as it goes."""
 
 import pytest
 
@@ -56,3 +57,19 @@ def test_a_write_failure_is_still_retried(qtbot):
 
 def test_the_countdown_leaves_room_inside_the_promised_one_and_a_half_seconds():
     assert DEBOUNCE_MS <= 1300
+
+
+def test_continuous_typing_is_committed_while_it_goes_on(qtbot):
+    """The countdown is not restarted by every keystroke: nothing waits for a pause in the typing."""
+    import time
+
+    saver = Autosaver(ImmediateTaskRunner(), debounce_ms=100)
+    done = []
+    start = time.monotonic()
+    n = 0
+    while time.monotonic() - start < 0.6:  # a keystroke every 20 ms, never a 100 ms pause
+        n += 1
+        saver.schedule("a", lambda n=n: done.append(n))
+        qtbot.wait(20)
+    assert len(done) >= 3, "committed during the typing, not only after it"
+    assert done == sorted(done)

@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.stats import Result
 
 RESULTS = Path(__file__).resolve().parent / "results"
-METRICS = ("start", "unlock", "commit")
+METRICS = ("start", "unlock", "commit", "privacy")
 OPTIONAL = ("frozen-start",)  # only with --only: needs `make dist` first
 
 
@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
                 from bench import unlock
 
                 results.append(unlock.measure(args.unlock_runs, tmp_root))
+            elif name == "privacy":
+                from bench import privacy_scan
+
+                results.append(privacy_scan.measure())
             else:
                 from bench import commit
 

@@ -12,7 +12,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, case, cast, column, delete, func, literal_column, select, table, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    case,
+    cast,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlmodel import Session
 
 from fieldkit.domain.framework import Framework, framework_from_json
@@ -59,35 +74,29 @@ class Criteria:
 
 
 def put(session: Session, line: Line) -> None:
-    row = session.get(EvidenceIndex, line.uuid)
-    values = dict(inspection_uuid=line.inspection_uuid, type_code=line.type_code, title=line.title,
+    """Write one line (replacing the old one) and its criterion tags: plain statements, no ORM objects,
+    because every autosaved keystroke of an evidence item comes through here."""
+    values = dict(uuid=line.uuid, inspection_uuid=line.inspection_uuid, type_code=line.type_code, title=line.title,
                   evidence_date=line.evidence_date, author=line.author, site_uuid=line.site_uuid,
                   criteria=json.dumps(list(line.criteria), ensure_ascii=False), good_practice=line.good_practice,
                   safeguarding=line.safeguarding, nominated=line.nominated, corroboration=line.corroboration,
                   updated_at=line.updated_at, hlc=line.hlc, deleted=line.deleted)
-    if row is None:
-        session.add(EvidenceIndex(uuid=line.uuid, **values))
-    else:
-        for k, v in values.items():
-            setattr(row, k, v)
-        session.add(row)
-    old = set(session.execute(select(EvidenceCriterion.code).where(
-        EvidenceCriterion.evidence_uuid == line.uuid)).scalars())  # type: ignore[arg-type]
+    E, C = EvidenceIndex.__table__, EvidenceCriterion.__table__  # type: ignore[attr-defined]
+    done = session.execute(update(E).where(E.c.uuid == line.uuid).values(**values))
+    if done.rowcount == 0:
+        session.execute(insert(E).values(**values))
+    old = set(session.execute(select(C.c.code).where(C.c.evidence_uuid == line.uuid)).scalars())
     new = set(line.criteria)
     if old - new:
-        session.execute(delete(EvidenceCriterion).where(EvidenceCriterion.evidence_uuid == line.uuid,  # type: ignore[arg-type]
-                                                        EvidenceCriterion.code.in_(old - new)))  # type: ignore[attr-defined]
-    for code in sorted(new - old):
-        session.add(EvidenceCriterion(evidence_uuid=line.uuid, code=code, inspection_uuid=line.inspection_uuid))
-    session.flush()
+        session.execute(delete(C).where(C.c.evidence_uuid == line.uuid, C.c.code.in_(old - new)))
+    if new - old:
+        session.execute(insert(C), [{"evidence_uuid": line.uuid, "code": code, "inspection_uuid": line.inspection_uuid}
+                                    for code in sorted(new - old)])
 
 
 def mark_deleted(session: Session, uuid: str, *, deleted: bool, updated_at: str, hlc: str) -> None:
-    row = session.get(EvidenceIndex, uuid)
-    if row is not None:
-        row.deleted, row.updated_at, row.hlc = deleted, updated_at, hlc
-        session.add(row)
-        session.flush()
+    E = EvidenceIndex.__table__  # type: ignore[attr-defined]
+    session.execute(update(E).where(E.c.uuid == uuid).values(deleted=deleted, updated_at=updated_at, hlc=hlc))
 
 
 def clear(session: Session, inspection_uuid: str) -> None:

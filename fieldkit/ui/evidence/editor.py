@@ -115,21 +115,27 @@ class EvidenceEditor(QWidget):
         self.refusal.setAccessibleName(self.tr("Not saved"))
         self.refusal.hide()
         self.rate: QLabel | None = None
+        from fieldkit.ui.attachments_widget import AttachmentsWidget  # noqa: PLC0415 (issue 5: the item's files)
+
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.attachments = AttachmentsWidget(lambda: self._services, self)
+        # The files scroll with the form, after it: the form keeps the height it needs on a laptop screen.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.body)
+        page_layout.addWidget(self.attachments)
+        page_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.body)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.refusal)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
-        from fieldkit.ui.attachments_widget import AttachmentsWidget  # noqa: PLC0415 (issue 5: the item's files)
-
-        self.attachments = AttachmentsWidget(lambda: self._services, self)
-        layout.addWidget(self.attachments)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -265,7 +271,6 @@ class EvidenceEditor(QWidget):
         specific = [s for s in etype.fields if s.key not in common_keys]
         if specific:
             self.body_layout.addWidget(self._group(pick(etype.label_en, etype.label_cy), specific))
-        self.body_layout.addStretch(1)
         self.apply(item.data, record=False)
         self.privacy_changed()  # warnings for what is already there, not only for what is typed next
 

@@ -340,6 +340,8 @@ class RecordsField(FieldWidget):
             tip = pick(sub.help_en, sub.help_cy)
             if tip:
                 self.table.horizontalHeaderItem(col).setToolTip(tip)
+        if not any(sub.kind in ("text", "longtext") for sub in self.subs):
+            header.setStretchLastSection(True)  # no free-text column to take the spare width
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(self._on_item_changed)
         _watch_focus(self, self.table)
@@ -551,7 +553,10 @@ class ChecklistField(FieldWidget):
             self.table.setCellWidget(r, 1, combo)
             self._combos[(cl.code, code)] = combo
         self.table.resizeRowsToContents()
-        self.table.setMinimumHeight(min(420, 30 + 30 * len(rows)))
+        # As tall as its rows (up to a screenful), so no blank band under a short checklist.
+        height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                  + sum(self.table.rowHeight(r) for r in range(len(rows))))
+        self.table.setFixedHeight(min(480, max(60, height)))
         self.set_value(kept)
 
     def value(self):

@@ -5,6 +5,8 @@ The service sorts and filters in SQL; the model only holds the pages it has been
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from fieldkit.ui.language import pick
@@ -16,6 +18,15 @@ _HEADERS = ("Date", "Method", "Title", "Site", "Author", "Flags", "Corroboration
 # Column to the service's sort key (fieldkit.storage.evidence_index.SORTS); every column sorts.
 SORT_KEYS = {"evidence_date": "evidence_date", "type": "type", "title": "title", "site": "site",
              "author": "author", "flags": "flags", "corroboration": "corroboration", "updated_at": "updated_at"}
+
+
+def _local(iso_utc: str | None) -> str:
+    """A stored UTC time as this laptop's local "YYYY-MM-DD HH:MM" (now when None)."""
+    try:
+        moment = datetime.fromisoformat(iso_utc) if iso_utc else datetime.now(UTC)
+    except ValueError:
+        return (iso_utc or "")[:16].replace("T", " ")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _tr(text: str) -> str:
@@ -143,6 +154,9 @@ class EvidenceRegisterModel(QAbstractTableModel):
         if col == "corroboration":
             return {"corroborated": _tr("Corroborated"), "contradicted": _tr("Contradicted"),
                     "uncorroborated": _tr("Uncorroborated")}.get(row.corroboration or "", "")
-        if col == "updated_at":
-            return (row.updated_at or "")[:16].replace("T", " ")
+        if col == "updated_at":  # today's edits by time, older ones by date; the tooltip has both
+            stamp = _local(row.updated_at)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return stamp
+            return stamp[11:] if stamp[:10] == _local(None)[:10] else stamp[:10]
         return None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -79,11 +79,13 @@ class EvidenceRegisterPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((88, 160, 200, 120, 110, 110, 110, 120)):
+        for column, width in enumerate((82, 150, 200, 120, 96, 100, 110, 84)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
 
         self.new_button = QPushButton()
         self.new_menu = QMenu(self)
@@ -108,16 +110,27 @@ class EvidenceRegisterPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
 
-        filters = QFormLayout()
+        # Filters in two rows above the table, so the table has the page's whole width for its columns.
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
         self.filter_labels = {}
-        for key, widget in (("type", self.type_filter), ("author", self.author_filter), ("site", self.site_filter),
-                            ("criterion", self.criterion_filter), ("flag", self.flag_filter),
-                            ("from", self.date_from), ("to", self.date_to)):
+        for i, (key, widget) in enumerate((("type", self.type_filter), ("site", self.site_filter),
+                                           ("author", self.author_filter), ("criterion", self.criterion_filter),
+                                           ("flag", self.flag_filter), ("from", self.date_from),
+                                           ("to", self.date_to))):
             lab = QLabel()
             lab.setBuddy(widget)
             self.filter_labels[key] = lab
-            filters.addRow(lab, widget)
-        filters.addRow(self.deleted_view)
+            widget.setMinimumWidth(120)
+            row_, col = divmod(i, 4)
+            filters.addWidget(lab, row_, 2 * col)
+            filters.addWidget(widget, row_, 2 * col + 1)
+            filters.setColumnStretch(2 * col + 1, 1)
+        filters.addWidget(self.deleted_view, 1, 6, 1, 2)
+        for combo in (self.type_filter, self.site_filter, self.author_filter, self.criterion_filter,
+                      self.flag_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
@@ -127,27 +140,20 @@ class EvidenceRegisterPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
-        row = QHBoxLayout()
-        filter_box = QWidget()
-        filter_box.setLayout(filters)
-        filter_box.setMaximumWidth(260)
-        row.addWidget(filter_box)
-        table_col = QVBoxLayout()
-        table_col.addWidget(self.table, 1)
-        table_col.addWidget(self.message)
-        table_col.addWidget(self.count_label)
-        row.addLayout(table_col, 1)
-        ll.addLayout(row, 1)
+        ll.addLayout(filters)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.message)
+        ll.addWidget(self.count_label)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.placeholder, 1)
         rl.addWidget(self.editor, 1)
-        self.editor.hide()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([330, 470])
+        splitter.setChildrenCollapsible(False)
+        self._show_editor(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -197,8 +203,7 @@ class EvidenceRegisterPage(QWidget):
     def load(self, services, inspection_uuid: str) -> None:
         self._services, self.inspection_uuid = services, inspection_uuid
         self.editor._services = services
-        self.editor.hide()
-        self.placeholder.show()
+        self._show_editor(False)
         self._fill_filters()
         self.reload()
 
@@ -284,8 +289,7 @@ class EvidenceRegisterPage(QWidget):
 
     def open_item(self, uuid: str) -> None:
         self.editor.load(uuid)
-        self.placeholder.hide()
-        self.editor.show()
+        self._show_editor(True)
         first = next(iter(self.editor._widgets.values()), None)
         if first is not None:
             first.focus_widget().setFocus()
@@ -299,6 +303,17 @@ class EvidenceRegisterPage(QWidget):
         self.open_item(item.uuid)
         self.item_changed.emit(item.uuid)
         return item.uuid
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(selected)
+        self.restore_button.setEnabled(selected)
+
+    def _show_editor(self, shown: bool) -> None:
+        """With no item open the register takes the height; an open item gets most of it."""
+        self.editor.setVisible(shown)
+        self.placeholder.setVisible(not shown)
+        self.splitter.setSizes([280, 520] if shown else [640, 60])
 
     def switch_pane(self) -> None:
         """F6: from the register to the open item's first field and back."""
@@ -329,8 +344,7 @@ class EvidenceRegisterPage(QWidget):
             return
         self.show_message("")
         if self.editor.uuid == row.uuid:
-            self.editor.hide()
-            self.placeholder.show()
+            self._show_editor(False)
         self.reload()
         self.item_changed.emit(row.uuid)
 

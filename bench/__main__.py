@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.stats import Result
 
 RESULTS = Path(__file__).resolve().parent / "results"
-METRICS = ("start", "unlock", "commit", "privacy")
+METRICS = ("start", "unlock", "commit", "privacy", "reports")
 OPTIONAL = ("frozen-start",)  # only with --only: needs `make dist` first
 
 
@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unlock-runs", type=int, default=7,
                         help="counted unlock/Argon2id pairs (default 7)")
     parser.add_argument("--commits", type=int, default=300, help="counted edit/plain commits (default 300)")
+    parser.add_argument("--report-runs", type=int, default=3,
+                        help="counted report/bare-reportlab pairs over a 2,000-item inspection (default 3)")
     parser.add_argument("--tmp", type=Path, default=None,
                         help="folder for the throwaway stores (default: the system temp dir); fsync cost "
                              "depends on its file system")
@@ -124,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
                 from bench import unlock
 
                 results.append(unlock.measure(args.unlock_runs, tmp_root))
+            elif name == "reports":
+                from bench import reports
+
+                results.append(reports.measure(args.report_runs, tmp_root))
             elif name == "privacy":
                 from bench import privacy_scan
 

@@ -53,6 +53,10 @@ from fieldkit.reports.styles import (
 )
 
 Progress = Callable[[float], None]
+FRAME_HEIGHT = PAGE[1] - TOP - BOTTOM
+CELL_PAD_X = 8.0  # left + right padding of a table cell
+CELL_PAD_Y = 5.5  # top + bottom
+LONG_VALUE = 1500  # characters: a longer value is laid out below its table, not in a cell
 
 
 class Heading(Paragraph):
@@ -196,7 +200,11 @@ class Story:
         last = len(rows) - 1
         for r, row in enumerate(rows):
             data.append([cell(v, i, bold=total_row and r == last) for i, v in enumerate(row)])
-        table = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1, hAlign="RIGHT" if indent else "LEFT")
+        heights = _row_heights(data, col_widths)
+        # A row taller than most of a page (a very long note) may break inside itself; others never do.
+        tall = max(heights, default=0) > 0.8 * FRAME_HEIGHT
+        table = Table(data, colWidths=col_widths, rowHeights=None if tall else heights, repeatRows=1, splitByRow=1,
+                      splitInRow=1 if tall else 0, hAlign="RIGHT" if indent else "LEFT")
         commands = [
             ("FONT", (0, 0), (-1, -1), FAMILY, 8.2),  # reportlab sets the cell font even for Paragraph cells
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -204,10 +212,10 @@ class Story:
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X / 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X / 2),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y - 2.5),
         ]
         for col in sorted(numeric):
             commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
@@ -220,6 +228,19 @@ class Story:
         self.flow.append(table)
         self.flow.append(Spacer(1, 7))
         return table
+
+    def key_values(self, rows: list[tuple[str, str]], header: tuple[str, str]) -> None:
+        """Label and value (plain text) in a two-column table; a value too long for a table row follows the
+        table under its label, so that no row can outgrow a page."""
+        short = [(k, v) for k, v in rows if len(v) <= LONG_VALUE]
+        if short:
+            self.table([self.esc(header[0]), self.esc(header[1])],
+                       [[f"<b>{self.esc(k)}</b>", self.esc(v)] for k, v in short], [0.3, 0.7])
+        for k, v in rows:
+            if len(v) > LONG_VALUE:
+                self.flow.append(Paragraph(f"<b>{self.esc(k)}</b>", self.s.h3))
+                for part in (p for p in v.split("\n") if p.strip()):
+                    self.flow.append(Paragraph(self.esc(part), self.s.body))
 
     def cover(self, title: str, subtitle: str, lines: list[tuple[str, str]], notes: list[str],
               top: float = 8) -> None:
@@ -262,6 +283,19 @@ class Story:
         self.flow.append(Spacer(1, 6 * mm))
         self.flow.append(Paragraph(self.esc(t("contents", self.ctx.language)), self.s.h2))
         self.flow.append(toc)
+
+
+def _row_heights(data: list[list], widths: list[float]) -> list[float]:
+    """Each row's height, measured once here: without them reportlab re-wraps every remaining cell each
+    time a long table breaks across a page (quadratic in the rows), in each of the build's passes."""
+    heights = []
+    for row in data:
+        tallest = 0.0
+        for cell, width in zip(row, widths, strict=True):
+            if isinstance(cell, Flowable):
+                tallest = max(tallest, cell.wrap(width - CELL_PAD_X, 1e6)[1])
+        heights.append(tallest + CELL_PAD_Y)
+    return heights
 
 
 # -------------------------------------------------------------------------------------------- page furniture

@@ -50,9 +50,8 @@ def entry_block(story: Story, fmt: FieldFormatter, entry: EvidenceEntry) -> None
         story.note(story.esc(t("deleted_item", lang)))
 
     shown, empty = fmt.lines(entry)
-    rows = [[f"<b>{story.esc(line.label)}</b>", story.esc(line.value)] for line in shown]
-    if rows:
-        story.table([story.esc(t("field", lang)), story.esc(t("value", lang))], rows, [0.3, 0.7])
+    if shown:
+        story.key_values([(line.label, line.value) for line in shown], (t("field", lang), t("value", lang)))
     if empty:
         story.note(story.t("not_recorded_fields", fields=", ".join(empty)))
 

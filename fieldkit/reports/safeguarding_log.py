@@ -68,8 +68,7 @@ def concern_block(story: Story, entry: ConcernEntry) -> None:
     for note in c.notes:
         rows.append([t("oversight_notes", lang), f"{format_date(str(note.get('at', '')), lang)}, "
                      f"{ctx.person(str(note.get('by', '')))}: {note.get('text', '')}"])
-    story.table([story.esc(t("field", lang)), story.esc(t("value", lang))],
-                [[f"<b>{story.esc(k)}</b>", story.esc(v)] for k, v in rows], [0.26, 0.74])
+    story.key_values(rows, (t("field", lang), t("value", lang)))
 
 
 def _node(ctx, code: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import json
 import os
 import re
 import tempfile
@@ -31,6 +32,7 @@ from typing import IO, Any, Protocol
 from fieldkit.exchange import canonical
 from fieldkit.exchange.minisign import SigningKey
 from fieldkit.exchange.schema import (
+    ATTACHMENT_ENTITY,
     ATTACHMENTS_DIR,
     AUDIT,
     FORMAT,
@@ -40,12 +42,15 @@ from fieldkit.exchange.schema import (
     SIGNATURE,
     SIGNATURE_ALG,
     attachment_path,
+    audit_body_of,
     audit_chain_problems,
+    audit_line,
     check_audit_event,
     check_manifest,
     check_record,
     hlc_range,
     is_hex64,
+    record_line,
     trusted_comment,
     version_key,
 )
@@ -130,36 +135,63 @@ def _bytes_of(blob: bytes | AttachmentBlob) -> bytes:
 
 
 def _serialise_records(records: list[dict], ticker: _Ticker) -> bytes:
-    """The records.jsonl bytes, each line checked as the verifier will check it."""
+    """The records.jsonl bytes, each line checked as the verifier will check it.
+
+    A record's `data` may be `canonical.RawJSON` (the store's canonical text): it is spliced into the
+    line after its hash is checked, instead of being parsed and serialised again."""
     seen: set[tuple[str, str, int]] = set()
     lines: list[bytes] = []
     for i, record in enumerate(records):
+        record, data_text = _with_data_text(record)
         try:
-            check_record(record)
+            plain = check_record(record, data_text=data_text)
         except ValueError as exc:
             raise ValueError(f"records[{i}]: {exc}") from None
         key = version_key(record)
         if key in seen:
             raise ValueError(f"records[{i}]: version {key} appears twice")
         seen.add(key)
-        lines.append(canonical.document(record))
+        lines.append(record_line(record, data_text, plain=plain) + b"\n")
         if (i + 1) % _PROGRESS_EVERY == 0:
             ticker.add(_PROGRESS_EVERY)
     ticker.add(len(records) % _PROGRESS_EVERY)
     return b"".join(lines)
 
 
+def _with_data_text(record: dict) -> tuple[dict, bytes | None]:
+    """(the record to check, the canonical text of its data, or None when it has none)."""
+    data = record.get("data")
+    if isinstance(data, canonical.RawJSON):
+        text = str(data)
+        # Attachment links are checked field by field, and text that is not a plain object of finite
+        # numbers (which the verifier would refuse) is parsed, so the usual message names the fault.
+        if record.get("entity") == ATTACHMENT_ENTITY or not text.startswith("{") or "NaN" in text \
+                or "Infinity" in text:
+            return {**record, "data": json.loads(text)}, None
+        return {**record, "data": {}}, text.encode("utf-8")
+    if isinstance(data, dict):
+        try:
+            return record, canonical.dumps(data)
+        except ValueError:
+            return record, None  # NaN and the like: check_record says what is wrong
+    return record, None
+
+
 def _serialise_audit(audit_events: list[dict], ticker: _Ticker) -> bytes:
+    bodies, hashes = [], []
     for i, event in enumerate(audit_events):
         try:
             check_audit_event(event)
         except ValueError as exc:
             raise ValueError(f"audit_events[{i}]: {exc}") from None
-    problems = audit_chain_problems(audit_events)
+        body = audit_body_of(event)
+        bodies.append(body)
+        hashes.append(hashlib.sha256(body).hexdigest())
+    problems = audit_chain_problems(audit_events, hashes)
     if problems:
         raise ValueError(f"audit_events: the chain is broken: {'; '.join(problems)}")
     ticker.add(len(audit_events))
-    return canonical.jsonl(audit_events)
+    return b"".join(audit_line(body, h) + b"\n" for body, h in zip(bodies, hashes, strict=True))
 
 
 def _check_attachment_names(attachments: Mapping[str, Any]) -> None:

@@ -15,7 +15,12 @@ from typing import Any
 
 from fieldkit.domain.canonical import sha256_hex
 
-__all__ = ["dumps", "document", "jsonl", "loads_canonical", "content_hash", "sha256_hex"]
+__all__ = ["RawJSON", "dumps", "document", "jsonl", "loads_canonical", "content_hash", "sha256_hex"]
+
+
+class RawJSON(str):
+    """Text that is already canonical JSON (e.g. a record's `data` as the store keeps it), for the bundle
+    writer to splice in as it is instead of parsing and serialising it again."""
 
 
 def dumps(value: Any) -> bytes:
@@ -54,6 +59,15 @@ def loads_canonical(data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 (byte {exc.start})") from None
+    # The common case first, without the per-object duplicate hook: a value that serialises back to the
+    # very same bytes cannot have had a duplicate key (the second would have replaced the first). Anything
+    # else goes the careful way below, which says what is wrong.
+    try:
+        value = json.loads(text, parse_constant=_no_constants)
+        if dumps(value) == data:
+            return value
+    except (ValueError, RecursionError):
+        pass
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:

@@ -7,6 +7,8 @@ See docs/bundle-format.md for the prose version.
 
 from __future__ import annotations
 
+import hashlib
+import json.encoder as json_encoder
 import re
 import uuid
 from collections.abc import Mapping
@@ -16,7 +18,9 @@ from typing import Any
 from fieldkit.domain.audit_chain import FIELDS as AUDIT_HASHED_FIELDS
 from fieldkit.domain.audit_chain import GENESIS, verify_chain
 from fieldkit.domain.hlc import Hlc
-from fieldkit.exchange.canonical import content_hash
+from fieldkit.exchange.canonical import content_hash, dumps
+
+_str = json_encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for a string (C code)
 
 FORMAT = "fieldkit-bundle"
 SCHEMA_VERSION = 1
@@ -220,8 +224,15 @@ def check_manifest(manifest: Any) -> None:
 # -- payload lines ---------------------------------------------------------------------------------
 
 
-def check_record(record: Any) -> None:
-    """One record-version envelope (ecosystem-security §1.6)."""
+def check_record(record: Any, *, data_text: bytes | None = None) -> bool:
+    """One record-version envelope (ecosystem-security §1.6).
+
+    `data_text`: the canonical JSON of `data` when the caller already has it (a slice of a canonical line,
+    or the store's own text), so that `data_sha256` is checked without serialising `data` again.
+    Returns True when the record is plain (no parents, exact types), which `record_line` can build fast."""
+    if _record_plainly_valid(record):  # the common case, checked in one go; any doubt takes the long way
+        _data_hash(record, data_text)
+        return True
     _fields(record, RECORD_FIELDS, "record", RECORD_OPTIONAL_FIELDS)
     r = record
     for key in ("uuid", "entity", "origin_device"):
@@ -242,15 +253,57 @@ def check_record(record: Any) -> None:
     if r["deleted"]:
         if r["data"] is not None or r["data_sha256"] is not None:
             raise ValueError("a deleted record (tombstone) carries no data and no data_sha256")
-        return
+        return False
     if not isinstance(r["data"], dict):
         raise ValueError("record.data must be a JSON object unless the record is deleted")
     if r["entity"] == ATTACHMENT_ENTITY and not is_hex64(r["data"].get("sha256")):
         raise ValueError("an attachment record's data.sha256 must be the 64 hex digits of its file")
     _hex(r, "data_sha256", "record")
-    actual = content_hash(r["data"])
+    _data_hash(r, data_text)
+    return False
+
+
+def _data_hash(r: Mapping, data_text: bytes | None) -> None:
+    if r["deleted"]:
+        return
+    actual = hashlib.sha256(data_text).hexdigest() if data_text is not None else content_hash(r["data"])
     if actual != r["data_sha256"]:
         raise ValueError(f"data_sha256 mismatch (line says {r['data_sha256']}, data hashes to {actual})")
+
+
+_RECORD_KEYS = RECORD_FIELDS | RECORD_OPTIONAL_FIELDS
+_HLC_TEXT = re.compile(r"[0-9]{13}-[0-9]{5}-.+", re.DOTALL)  # exactly what Hlc.decode(v).encode() == v accepts
+
+
+def _record_plainly_valid(r: Any) -> bool:
+    """Every rule of `check_record` but the data hash, as one fast test with no messages. False sends the
+    record through the field-by-field checks, which say what is wrong (or accept it after all)."""
+    if type(r) is not dict or "parents" in r:
+        return False
+    keys = r.keys()
+    if not (RECORD_FIELDS <= keys <= _RECORD_KEYS):
+        return False
+    for key in ("uuid", "entity", "origin_device"):
+        if type(r[key]) is not str or not r[key]:
+            return False
+    rev, base, schema = r["rev"], r["base_rev"], r["data_schema"]
+    if type(r["author"]) is not str or type(rev) is not int or rev < 1 or type(schema) is not int or schema < 1:
+        return False
+    if base is not None and (type(base) is not int or base < 0 or base >= rev):
+        return False
+    if type(r["hlc"]) is not str or _HLC_TEXT.fullmatch(r["hlc"]) is None:
+        return False
+    if "inspection_uuid" in r and r["inspection_uuid"] is not None and (
+            type(r["inspection_uuid"]) is not str or not r["inspection_uuid"]):
+        return False
+    deleted = r["deleted"]
+    if type(deleted) is not bool:
+        return False
+    if deleted:
+        return r["data"] is None and r["data_sha256"] is None
+    sha = r["data_sha256"]
+    return (type(r["data"]) is dict and r["entity"] != ATTACHMENT_ENTITY and type(sha) is str
+            and _HEX64.fullmatch(sha) is not None)
 
 
 def _parents(r: Mapping) -> None:
@@ -283,6 +336,8 @@ def attachment_reference(record: Mapping[str, Any]) -> str | None:
 def check_audit_event(event: Any) -> None:
     """Shape only; the chain across events is `fieldkit.domain.audit_chain.verify_chain`."""
     # Exactly these fields, so that "the event without `hash`" is exactly what event_hash covers.
+    if _event_plainly_valid(event):
+        return
     _fields(event, AUDIT_FIELDS, "audit event")
     e = event
     _int(e, "seq", "audit event", minimum=1)
@@ -294,13 +349,113 @@ def check_audit_event(event: Any) -> None:
     _hex(e, "hash", "audit event")
 
 
-def audit_chain_problems(events: list[Mapping]) -> list[str]:
+def _event_plainly_valid(e: Any) -> bool:
+    """`check_audit_event` as one fast test with no messages (False: take the field-by-field checks)."""
+    if type(e) is not dict or e.keys() != AUDIT_FIELDS:
+        return False
+    seq, rev, vh = e["seq"], e["rev"], e["version_hash"]
+    if type(seq) is not int or seq < 1 or type(e["actor"]) is not str:
+        return False
+    for key in ("at", "action", "entity", "uuid"):
+        if type(e[key]) is not str or not e[key]:
+            return False
+    if rev is not None and (type(rev) is not int or rev < 1):
+        return False
+    if vh is not None and (type(vh) is not str or _HEX64.fullmatch(vh) is None):
+        return False
+    return all(type(e[k]) is str and _HEX64.fullmatch(e[k]) is not None for k in ("prev_hash", "hash"))
+
+
+def audit_chain_problems(events: list[Mapping], hashes: list[str] | None = None) -> list[str]:
     """A bundle may carry a slice of the laptop's log: it must link up internally, and a slice that
-    starts at seq 1 must start from the genesis hash. Continuity across bundles is central's check."""
+    starts at seq 1 must start from the genesis hash. Continuity across bundles is central's check.
+
+    `hashes`: each event's content hash, already computed from its canonical text (see `audit_body`);
+    when they all check out the events are not serialised again. Any break is described by `verify_chain`."""
     if not events:
         return []
     first = events[0]
-    return verify_chain(events, start_prev=GENESIS if first["seq"] == 1 else first["prev_hash"])
+    start = GENESIS if first["seq"] == 1 else first["prev_hash"]
+    if hashes is not None and _links(events, hashes, start):
+        return []
+    return verify_chain(events, start_prev=start)
+
+
+def _links(events: list[Mapping], hashes: list[str], prev: str) -> bool:
+    seq = events[0]["seq"]
+    for event, actual in zip(events, hashes, strict=True):
+        if event["seq"] != seq or event["prev_hash"] != prev or event["hash"] != actual:
+            return False
+        prev, seq = event["hash"], seq + 1
+    return True
+
+
+# -- canonical lines without serialising twice ------------------------------------------------------
+# In a canonical line the keys are sorted and string values cannot hold an unescaped quote, so the
+# top-level keys can be found by their text. Callers still check every field; these only save work.
+
+_DATA_START = b',"data":'
+_DATA_END = b',"data_schema":'  # the last one: nothing after data (schema, hashes, ids) can contain it
+_HASH_KEY = b',"hash":"'
+_PREV_KEY = b',"prev_hash":'
+
+
+def record_data_text(line: bytes) -> bytes | None:
+    """The canonical text of a canonical record line's `data` (keys before it: author, base_rev)."""
+    start, end = line.find(_DATA_START), line.rfind(_DATA_END)
+    if start < 0 or end <= start:
+        return None
+    return line[start + len(_DATA_START):end]
+
+
+def record_line(record: Mapping[str, Any], data_text: bytes | None, *, plain: bool = False) -> bytes:
+    """The canonical line of `record`, its `data` given as canonical text (None: serialise it).
+
+    `plain` (what `check_record` returned): the record has exactly the plain fields and types, so the
+    line is put together directly, in the order canonical JSON sorts the keys, five times faster."""
+    if data_text is None:
+        return dumps(record)
+    if plain and not record["deleted"]:
+        r = record
+        head = '{"author":' + _str(r["author"]) + ',"base_rev":' + _null_or(r["base_rev"], str) + ',"data":'
+        tail = "".join((
+            ',"data_schema":', str(r["data_schema"]), ',"data_sha256":', _str(r["data_sha256"]),
+            ',"deleted":false,"entity":', _str(r["entity"]), ',"hlc":', _str(r["hlc"]),
+            ',"inspection_uuid":' + _null_or(r["inspection_uuid"], _str) if "inspection_uuid" in r else "",
+            ',"origin_device":', _str(r["origin_device"]), ',"rev":', str(r["rev"]), ',"uuid":', _str(r["uuid"]), "}"))
+        return head.encode("utf-8") + data_text + tail.encode("utf-8")
+    shell = dumps({**record, "data": None})
+    return shell.replace(b'"data":null', b'"data":' + data_text, 1)
+
+
+def _null_or(value: Any, render) -> str:
+    return "null" if value is None else render(value)
+
+
+def audit_body_of(event: Mapping[str, Any]) -> bytes:
+    """The canonical text of an event without its `hash` (what the hash is taken over): put together
+    directly when the event is plain, as `check_audit_event` found, else serialised."""
+    e = event
+    if not _event_plainly_valid(e):
+        return dumps({k: e[k] for k in AUDIT_HASHED_FIELDS})
+    return "".join((
+        '{"action":', _str(e["action"]), ',"actor":', _str(e["actor"]), ',"at":', _str(e["at"]), ',"entity":',
+        _str(e["entity"]), ',"prev_hash":', _str(e["prev_hash"]), ',"rev":', _null_or(e["rev"], str), ',"seq":',
+        str(e["seq"]), ',"uuid":', _str(e["uuid"]), ',"version_hash":', _null_or(e["version_hash"], _str),
+        "}")).encode("utf-8")
+
+
+def audit_body(line: bytes) -> bytes | None:
+    """A canonical audit line without its `hash` field: what the hash is taken over."""
+    at = line.find(_HASH_KEY)
+    if at < 0 or line[at + len(_HASH_KEY) + 64:at + len(_HASH_KEY) + 66] != b'",':
+        return None
+    return line[:at + 1] + line[at + len(_HASH_KEY) + 66:]
+
+
+def audit_line(body: bytes, event_hash_hex: str) -> bytes:
+    """The canonical line of an audit event from its body (canonical, without `hash`) and its hash."""
+    return body.replace(_PREV_KEY, b',"hash":"' + event_hash_hex.encode() + b'"' + _PREV_KEY, 1)
 
 
 def version_key(record: Mapping) -> tuple[str, str, int]:

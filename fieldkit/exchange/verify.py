@@ -35,6 +35,7 @@ from fieldkit.exchange.schema import (
     SIGNATURE,
     BundleError,
     attachment_reference,
+    audit_body,
     audit_chain_problems,
     check_audit_event,
     check_format,
@@ -42,6 +43,7 @@ from fieldkit.exchange.schema import (
     check_record,
     hlc_range,
     is_hex64,
+    record_data_text,
     trusted_comment,
     unsafe_path_reason,
     version_key,
@@ -100,6 +102,7 @@ class VerifiedBundle:
     audit_events: list[dict[str, Any]]
     attachments: Mapping[str, bytes]
     _source: Any = None  # the open file or buffer the attachments are read from
+    data_texts: list[str | None] | None = None  # per record: the canonical text of its data, as it came
 
     @property
     def bundle_id(self) -> str:
@@ -254,13 +257,14 @@ def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes],
             sizes[path.rsplit("/", 1)[1]] = length
 
     # 5. payload content
-    records = _records(contents.pop(RECORDS))
+    records, data_texts = _records(contents.pop(RECORDS))
     if hlc_range(records) != (manifest["hlc_min"], manifest["hlc_max"]):
         raise BundleError(f"{MANIFEST}: hlc_min/hlc_max {manifest['hlc_min']!r}..{manifest['hlc_max']!r} "
                           f"do not match the records ({'..'.join(map(repr, hlc_range(records)))})")
     audit_events = _audit(contents.pop(AUDIT))
     _check_attachment_references(records, sizes)
-    return VerifiedBundle(manifest, manifest_sha, records, audit_events, BundleAttachments(zf, sizes), handle)
+    return VerifiedBundle(manifest, manifest_sha, records, audit_events, BundleAttachments(zf, sizes), handle,
+                          [t.decode("utf-8") if t is not None else None for t in data_texts])
 
 
 def _check_attachment_references(records: list[dict[str, Any]], held: Mapping[str, int]) -> None:
@@ -451,43 +455,53 @@ def _signer_key(manifest: dict[str, Any], trusted_keys: Mapping[str, PublicKey |
     return key
 
 
-def _lines(data: bytes, path: str) -> list[Any]:
+def _lines(data: bytes, path: str) -> tuple[list[Any], list[bytes]]:
+    """The values of a .jsonl member, each line canonical, and the lines themselves (without LF)."""
     if not data:
-        return []
+        return [], []
     if not data.endswith(b"\n"):
         raise BundleError(f"{path}: the last line has no line feed (truncated?)")
     values = []
-    for n, line in enumerate(data[:-1].split(b"\n"), start=1):
+    raw = data[:-1].split(b"\n")
+    for n, line in enumerate(raw, start=1):
         try:
             values.append(canonical.loads_canonical(line))
         except ValueError as exc:
             raise BundleError(f"{path} line {n}: {exc}") from None
-    return values
+    return values, raw
 
 
-def _records(data: bytes) -> list[dict[str, Any]]:
-    records = _lines(data, RECORDS)
+def _records(data: bytes) -> tuple[list[dict[str, Any]], list[bytes | None]]:
+    """The record lines, checked, and the canonical text of each one's data (None for tombstones)."""
+    records, raw = _lines(data, RECORDS)
     seen: dict[tuple[str, str, int], int] = {}
-    for n, record in enumerate(records, start=1):
+    texts: list[bytes | None] = []
+    for n, (record, line) in enumerate(zip(records, raw, strict=True), start=1):
+        # The line is canonical, so its data is a slice of it: no need to serialise data to hash it.
+        text = record_data_text(line) if isinstance(record, dict) and isinstance(record.get("data"), dict) else None
         try:
-            check_record(record)
+            check_record(record, data_text=text)
         except ValueError as exc:
             raise BundleError(f"{RECORDS} line {n}: {exc}") from None
         key = version_key(record)
         if key in seen:
             raise BundleError(f"{RECORDS} line {n}: version {key} already appears on line {seen[key]}")
         seen[key] = n
-    return records
+        texts.append(text)
+    return records, texts
 
 
 def _audit(data: bytes) -> list[dict[str, Any]]:
-    events = _lines(data, AUDIT)
-    for n, event in enumerate(events, start=1):
+    events, raw = _lines(data, AUDIT)
+    hashes = []
+    for n, (event, line) in enumerate(zip(events, raw, strict=True), start=1):
         try:
             check_audit_event(event)
         except ValueError as exc:
             raise BundleError(f"{AUDIT} line {n}: {exc}") from None
-    problems = audit_chain_problems(events)
+        body = audit_body(line)
+        hashes.append(hashlib.sha256(body).hexdigest() if body is not None else "")
+    problems = audit_chain_problems(events, hashes)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise BundleError(f"{AUDIT}: audit chain broken: {problems[0]}{more}")

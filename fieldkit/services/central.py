@@ -134,7 +134,7 @@ class CentralService:
                     result.outcome = store.merge_bundle(
                         self.engine, manifest=bundle.manifest, manifest_sha256=bundle.manifest_sha256,
                         records=bundle.records, audit_events=bundle.audit_events, attachments=bundle.attachments,
-                        make_receipt=build_receipt, file_sha256=file_sha)
+                        make_receipt=build_receipt, file_sha256=file_sha, data_texts=bundle.data_texts)
             except CentralAlarm as exc:
                 result.error = f"ALARM: {exc}"
                 return result

@@ -25,12 +25,13 @@ from typing import Any
 
 from fieldkit import __version__
 from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, write_bundle
+from fieldkit.exchange.canonical import RawJSON
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
 from fieldkit.exchange.schema import attachment_reference
 from fieldkit.services.inspections import CHILD, LOCAL_ONLY_ENTITIES, NEVER_WRITE
 from fieldkit.services.keys import KeyService
 from fieldkit.services.store import OpenStore
-from fieldkit.storage import attachment_blobs
+from fieldkit.storage import attachment_blobs, export_rows
 from fieldkit.storage.acknowledgements import acknowledge
 from fieldkit.storage.merge_rules import flagged_safeguarding
 from fieldkit.storage.migrate import head_revision
@@ -249,8 +250,9 @@ class ExportService:
         attachments = dict(self._attachments(versions)) if self._attachments else self._attached_files(versions)
         target = Path(out)
         info: BundleInfo
+        texts = export_rows.data_texts(self._store.engine, plan.inspection_uuid)
         kwargs = dict(
-            records=[v.envelope() for v in versions], audit_events=[dict(e) for e in plan.audit_events],
+            records=[_envelope(v, texts) for v in versions], audit_events=[dict(e) for e in plan.audit_events],
             attachments=attachments, signing_key=key,
             signer={"inspector_id": self._keys.inspector_id(), "display_name": self._store.user},
             device_id=self._store.device_id, device_seq=seq, prev_manifest_sha256=prev,
@@ -288,6 +290,15 @@ class ExportService:
         plan = self.plan(inspection_uuid, include_all=include_all)
         return self.write(plan, out, encrypt=encrypt, accept_privacy_report=accept_privacy_report,
                           progress=progress)
+
+
+def _envelope(v: Version, texts: Mapping[tuple[str, str, int], str]) -> dict[str, Any]:
+    """The version's bundle line, its data as the store's canonical text when there is one (no re-serialising)."""
+    envelope = v.envelope()
+    text = texts.get((v.uuid, v.origin_device, v.rev))
+    if text is not None and envelope["data"] is not None:
+        envelope["data"] = RawJSON(text)
+    return envelope
 
 
 # -- receipts ---------------------------------------------------------------------------------------

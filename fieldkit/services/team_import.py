@@ -216,7 +216,7 @@ class TeamService:
                     outcome = team_merge.merge_into_store(
                         s, manifest=manifest, manifest_sha256=bundle.manifest_sha256, file_sha256=digest,
                         records=bundle.records, attachments=bundle.attachments, local_device=device,
-                        stamp=utc_now_iso())
+                        stamp=utc_now_iso(), data_texts=bundle.data_texts)
                     if outcome.status == "imported":
                         self._store.records.audit(actor=actor, action="team-bundle-imported", entity="bundle",
                                                   uuid=outcome.bundle_id, session=s)

@@ -31,6 +31,7 @@ from fieldkit.storage.central import (
     CentralAlarm,
     MergeRefused,
     attachment_sha256,
+    bulk_insert,
     open_conflict_ids,
     record_conflict,
     sequence_warnings,
@@ -69,7 +70,7 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
 
 def merge_into_store(s: Session, *, manifest: Mapping[str, Any], manifest_sha256: str, file_sha256: str | None,
                      records: list[Mapping], attachments: Mapping[str, bytes], local_device: str,
-                     stamp: str) -> TeamMergeOutcome:
+                     stamp: str, data_texts: list[str | None] | None = None) -> TeamMergeOutcome:
     """Merge one verified teammate bundle inside the caller's transaction (see the module docstring)."""
     bundle_id = manifest["bundle_id"]
     if manifest["device_id"] == local_device:
@@ -83,7 +84,8 @@ def merge_into_store(s: Session, *, manifest: Mapping[str, Any], manifest_sha256
     out = TeamMergeOutcome(bundle_id, "imported")
     out.attachments = _store_attachments(s, records, attachments, stamp)
     out.warnings += sequence_warnings(s, manifest, manifest_sha256)  # type: ignore[arg-type]
-    incoming = [version_from_envelope(e) for e in records]
+    texts = data_texts if data_texts is not None else [None] * len(records)
+    incoming = [version_from_envelope(e, t) for e, t in zip(records, texts, strict=True)]
     touched = _insert_versions(s, incoming, bundle_id, out)
     refresh(s, sorted(touched), stamp=stamp, bundle_id=bundle_id, out=out, new_keys={v.key for v in incoming})
     signer = manifest["signer"]
@@ -145,7 +147,7 @@ def _insert_versions(s: Session, incoming: list[MergeVersion], bundle_id: str, o
                      "version_hash": v.version_hash, "acknowledged_by": None, "parents": parents_json(v.parents),
                      "data_schema": v.data_schema})
     for chunk in _chunks(rows):
-        s.execute(insert(RV), chunk)
+        bulk_insert(s, RV, chunk)
     return touched
 
 
@@ -197,9 +199,9 @@ def refresh(s: Session, uuids: list[str], *, stamp: str, bundle_id: str, out: Te
         elif out is not None and verdict.conflict is None:
             out.late += sum(1 for v in versions if v.key in new_keys)
     for chunk in _chunks(head_inserts):
-        s.execute(insert(RH), chunk)
+        bulk_insert(s, RH, chunk)
     for chunk in _chunks(conflict_inserts):
-        s.execute(insert(C), chunk)
+        bulk_insert(s, C, chunk)
 
 
 # -- reading conflicts --------------------------------------------------------------------------------

@@ -720,3 +720,82 @@ def test_encrypted_bundle_checks_recipient_and_header():
     rejected(relabelled, "unknown format", central_private_key=central.private_bytes)
     rejected(sealed[:200], "truncated|decryption failed", central_private_key=central.private_bytes)
     assert decrypt_bundle(sealed, central.private_bytes) == build()
+
+
+# -- the fast checks never accept what the field-by-field checks refuse ------------------------------------
+
+field_values = st.one_of(st.none(), st.booleans(), st.integers(-3, 5), st.text(max_size=6),
+                         st.sampled_from(["1763818800001-00000-dev", "1763818800001-0000-dev", "x", "ab" * 32,
+                                          "AB" * 32, "attachment", "evidence"]),
+                         st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(["uuid", "entity", "rev", "base_rev", "hlc", "origin_device", "author",
+                                               "deleted", "data_schema", "data", "data_sha256", "inspection_uuid",
+                                               "extra"])), field_values), st.booleans())
+def test_fast_record_and_event_checks_agree_with_the_slow_ones(fields, start_valid):
+    from fieldkit.exchange import schema
+
+    rec = dict(RECORDS[0], **fields) if start_valid else fields
+    ev = dict(AUDIT[0], **{k: v for k, v in fields.items() if k in ("rev", "uuid", "entity")})
+    for fast, check, value in ((schema._record_plainly_valid, schema.check_record, rec),
+                               (schema._event_plainly_valid, schema.check_audit_event, ev)):
+        if fast(value):
+            original = fast.__name__
+            setattr(schema, original, lambda _v: False)
+            try:
+                try:
+                    check(value)
+                except ValueError as exc:
+                    assert "data_sha256 mismatch" in str(exc)  # the hash is checked on both paths
+            finally:
+                setattr(schema, original, fast)
+    hlc = fields.get("hlc")
+    if isinstance(hlc, str):
+        from fieldkit.domain.hlc import Hlc
+
+        try:
+            round_trips = Hlc.decode(hlc).encode() == hlc
+        except ValueError:
+            round_trips = False
+        assert (schema._HLC_TEXT.fullmatch(hlc) is not None) == round_trips
+
+
+nasty_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ['"quoted"', "back\\slash", "tab\tnew\nline", "\x00\x1f\x7f", "ŵ ŷ 😀 \u2028", "</script>"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(author=nasty_text, entity=nasty_text.filter(bool), uuid=nasty_text.filter(bool), rev=st.integers(1, 10**6),
+       base=st.none() | st.integers(0, 0), insp=st.none() | nasty_text.filter(bool) | st.just("<absent>"),
+       schema=st.integers(1, 3), data=json_data, actor=nasty_text, at=nasty_text.filter(bool))
+def test_lines_put_together_directly_are_exactly_canonical_json(author, entity, uuid, rev, base, insp, schema, data,
+                                                                actor, at):
+    from fieldkit.exchange.schema import audit_body_of, check_record, record_line
+
+    rec = {"uuid": uuid, "entity": entity if entity != "attachment" else "evidence", "rev": rev, "base_rev": base,
+           "hlc": f"1763818800001-00000-{uuid}", "origin_device": uuid, "author": author, "deleted": False,
+           "data_schema": schema, "data": data, "data_sha256": canonical.content_hash(data)}
+    if insp != "<absent>":
+        rec["inspection_uuid"] = insp
+    text = canonical.dumps(data)
+    assert check_record(rec, data_text=text) is True
+    assert record_line(rec, text, plain=True) == canonical.dumps(rec)
+    event = {"seq": rev, "at": at, "actor": actor, "action": entity, "entity": entity, "uuid": uuid,
+             "rev": base and None, "version_hash": None if rev % 2 else "ab" * 32, "prev_hash": "cd" * 32}
+    assert audit_body_of(event) == canonical.dumps(event)
+
+
+@settings(max_examples=200, deadline=None)
+@given(author=nasty_text, uuid=nasty_text.filter(bool), rev=st.integers(1, 10**9), base=st.none() | st.integers(0, 5),
+       deleted=st.booleans(), parents=st.sampled_from([None, [], [{"origin_device": "a", "rev": 1}]]))
+def test_the_fast_version_hash_is_the_stores_version_hash(author, uuid, rev, base, deleted, parents):
+    from fieldkit.storage.merge_rules import fast_version_hash
+    from fieldkit.storage.records import version_hash
+
+    e = {"uuid": uuid, "entity": "evidence", "rev": rev, "base_rev": base, "hlc": f"1763818800001-00000-{uuid}",
+         "origin_device": uuid, "author": author, "deleted": deleted, "data_sha256": None if deleted else "ab" * 32}
+    if parents is not None:
+        e["parents"] = parents
+    assert fast_version_hash(e) == version_hash(e)

@@ -257,6 +257,7 @@ def cmd_evidence_list(args) -> int:
                              date_to=args.date_to)
         limit = args.limit if args.limit is not None else services.evidence.count(inspection, flt)
         rows = services.evidence.query(inspection, flt, sort=args.sort, descending=not args.ascending, limit=limit)
+        rates = services.evidence.survey_rates(r.uuid for r in rows if r.type_code == "survey")
     finally:
         services.store.close()
     data = [{"id": r.uuid, "type": r.type_code, "type_label": r.type_label_en, "title": r.title,
@@ -264,8 +265,19 @@ def cmd_evidence_list(args) -> int:
              "site_id": r.site_uuid, "criteria": list(r.criteria), "good_practice": r.good_practice,
              "safeguarding": r.safeguarding, "nominated": r.nominated, "corroboration": r.corroboration,
              "updated_at": r.updated_at} for r in rows]
+    for r in data:
+        if r["id"] in rates:
+            r["responses"], r["distributed"], r["response_rate"] = rates[r["id"]]
+
+    def rate(r) -> str:
+        if "response_rate" not in r:
+            return ""
+        if r["response_rate"] is None:
+            return "  (response rate not known)"
+        return f"  (response rate {r['response_rate']:.0%}: {r['responses']} of {r['distributed']})"
+
     _emit(args, data, lambda: "\n".join(
-        f"{r['id']}  {r['evidence_date'] or '----------'}  {r['type']:<22} {r['title']}" for r in data)
+        f"{r['id']}  {r['evidence_date'] or '----------'}  {r['type']:<22} {r['title']}{rate(r)}" for r in data)
         or "no evidence")
     return 0
 
@@ -654,6 +666,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli_report import register as add_report_command
 
     add_report_command(sub, add)
+    from fieldkit.cli_privacy import register as add_privacy_commands
+
+    add_privacy_commands(sub, add)
     return parser
 
 

@@ -106,3 +106,47 @@ def test_unknown_type_and_inspection_are_clear_errors(data_dir, inspection, caps
     assert "unknown evidence type 'diary'" in capsys.readouterr().err
     assert run(data_dir, "evidence", "list", "--inspection", "ffffffffff") == 1
     assert "no inspection ffffffffff" in capsys.readouterr().err
+
+
+def test_list_shows_a_surveys_computed_response_rate(data_dir, inspection, tmp_path, capsys):
+    f = tmp_path / "surveys.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"type": "survey", "data": {"evidence_date": "2018-11-30", "title": "Staff survey", "population": "staff",
+                                    "distributed": 80, "responses_received": 63}},
+        {"type": "survey", "data": {"evidence_date": "2018-11-29", "title": "LA survey",
+                                    "population": "local_authority", "responses_received": 15}},
+    ]) + "\n", encoding="utf-8")
+    assert run(data_dir, "evidence", "import", str(f), "--inspection", inspection) == 0
+    rows = {r["title"]: r for r in listing(data_dir, inspection, capsys)}
+    assert rows["Staff survey"]["response_rate"] == pytest.approx(63 / 80)
+    assert (rows["Staff survey"]["responses"], rows["Staff survey"]["distributed"]) == (63, 80)
+    assert rows["LA survey"]["response_rate"] is None, "no denominator, no rate"
+    capsys.readouterr()
+    assert run(data_dir, "evidence", "list", "--inspection", inspection) == 0
+    out = capsys.readouterr().out
+    assert "Staff survey  (response rate 79%: 63 of 80)" in out and "LA survey  (response rate not known)" in out
+
+
+def test_privacy_never_write_add_list_remove(data_dir, inspection, capsys):
+    capsys.readouterr()
+    assert run(data_dir, "privacy", "never-write", "--inspection", inspection, "--add", "Gwenllian Pritchard",
+               "--add", "Dafydd ap Siôn", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == ["Gwenllian Pritchard", "Dafydd ap Siôn"]
+    assert run(data_dir, "privacy", "never-write", "--inspection", inspection, "--add", "gwenllian pritchard") == 0
+    assert capsys.readouterr().out.splitlines() == ["Gwenllian Pritchard", "Dafydd ap Siôn"], "no duplicates"
+    assert run(data_dir, "privacy", "never-write", "--inspection", inspection, "--remove", "Nobody") == 1
+    assert "not on the never-to-write list" in capsys.readouterr().err
+    assert run(data_dir, "privacy", "never-write", "--inspection", inspection, "--remove", "Dafydd ap Siôn") == 0
+    assert run(data_dir, "privacy", "never-write", "--inspection", inspection, "--list") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Gwenllian Pritchard"
+    # The evidence privacy check now flags the name.
+    from fieldkit.paths import AppPaths
+    from fieldkit.services.container import Services
+    from fieldkit.services.store import LocalStore
+
+    store = LocalStore(AppPaths.under(data_dir)).unlock(PASSPHRASE)
+    try:
+        found = Services.over(store).evidence.privacy_findings(inspection, "Met Gwenllian Pritchard today")
+    finally:
+        store.close()
+    assert any("Gwenllian Pritchard" in f.text for f in found)

@@ -382,6 +382,17 @@ class EvidenceService:
                                               type_labels=labels)
         return [self._row(line, sites) for line in lines], total
 
+    def survey_rates(self, uuids: Iterable[str]) -> dict[str, tuple[int | None, int | None, float | None]]:
+        """(responses, distributed, response rate) of each survey; rate None without a denominator."""
+        out = {}
+        for uuid in uuids:
+            item = self.get(uuid)
+            if item.type_code == "survey":
+                distributed = item.data.get("distributed")
+                out[uuid] = (ev.survey_response_count(item.data),
+                             distributed if isinstance(distributed, int) else None, ev.survey_rate(item.data))
+        return out
+
     def row(self, uuid: str) -> EvidenceRow | None:
         """One register line by id (after an edit, to refresh it in place), None if there is none."""
         with Session(self._store.engine) as s:

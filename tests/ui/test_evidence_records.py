@@ -178,3 +178,43 @@ def test_a_survey_count_left_blank_is_not_zero_and_the_rate_is_shown(qtbot, work
     editor._widgets["responses_received"].set_value(None)
     editor._on_field_changed("responses_received")
     assert _saved(workspace, uuid)["responses_received"] is None
+
+
+def test_quotes_and_other_table_cells_are_checked_for_privacy_as_typed(qtbot, workspace):
+    register = workspace.workspace.register
+    register.create("interview")
+    editor = register.editor
+    answers = editor._widgets["answers"]
+    answers.add_row()
+    edit = _editor_at(answers, 0, "answer")
+    type_text(edit, "She said Child A lives at CF10 3NQ")
+    hint = editor._hints["answers"]
+    qtbot.waitUntil(hint.isVisible, timeout=3000)
+    assert "CF10 3NQ" in hint.text() and "Answer 1" in hint.text()
+    assert "Child A" not in hint.text()
+
+
+def test_never_to_write_names_are_edited_from_the_register_and_flagged_at_once(qtbot, workspace):
+    register = workspace.workspace.register
+    register.create("interview")
+    type_text(register.editor._widgets["summary"].edit, "Spoke about the plan at Pengwern.")
+    hint = register.editor._hints["summary"]
+    qtbot.wait(600)
+    assert "Pengwern" not in hint.text()
+    qtbot.mouseClick(register.never_write_button, Qt.MouseButton.LeftButton)
+    dialog = register.never_write_dialog
+    assert dialog.isVisible()
+    type_text(dialog.name_edit, "Pengwern")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    type_text(dialog.name_edit, "pengwern")
+    dialog.add_name()
+    assert "already on the list" in dialog.error.text()
+    assert dialog.current() == ["Pengwern"]
+    services = workspace.session.services
+    assert services.evidence.never_write(workspace.workspace.uuid) == ["Pengwern"]
+    dialog.accept()
+    assert hint.isVisible() and "Pengwern" in hint.text(), "the open item is checked again at once"
+    register.open_never_write()
+    register.never_write_dialog.names.setCurrentRow(0)
+    register.never_write_dialog.remove_selected()
+    assert services.evidence.never_write(workspace.workspace.uuid) == []

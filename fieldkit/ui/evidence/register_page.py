@@ -92,6 +92,8 @@ class EvidenceRegisterPage(QWidget):
         self.new_button.setMenu(self.new_menu)
         self.delete_button = QPushButton()
         self.restore_button = QPushButton()
+        self.never_write_button = QPushButton()
+        self.never_write_button.clicked.connect(self.open_never_write)
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
@@ -134,6 +136,7 @@ class EvidenceRegisterPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.never_write_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.restore_button)
         left = QWidget()
@@ -182,6 +185,10 @@ class EvidenceRegisterPage(QWidget):
         self.deleted_view.setText(self.tr("Show &deleted items"))
         self.new_button.setText(self.tr("&New evidence"))
         self.new_button.setAccessibleName(self.tr("New evidence"))
+        self.never_write_button.setText(self.tr("Never-to-&write names…"))
+        self.never_write_button.setAccessibleName(self.tr("Never-to-write names"))
+        self.never_write_button.setToolTip(self.tr("Names the privacy checker must flag in this inspection; "
+                                                   "kept on this laptop"))
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete evidence item"))
         self.restore_button.setText(self.tr("Restore"))
@@ -323,6 +330,16 @@ class EvidenceRegisterPage(QWidget):
                 first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_never_write(self) -> None:
+        """The never-to-write list; the open item is checked again against it when the dialog closes."""
+        from fieldkit.ui.evidence.never_write_dialog import NeverWriteDialog  # noqa: PLC0415
+
+        if self._services is None:
+            return
+        self.never_write_dialog = NeverWriteDialog(self._services, self.inspection_uuid, self)
+        self.never_write_dialog.finished.connect(lambda _r: self.editor.uuid and self.editor.privacy_changed())
+        self.never_write_dialog.open()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

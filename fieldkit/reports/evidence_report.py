@@ -116,7 +116,10 @@ class _Writer:
         for uuid in self.placement.after_node.get(node.code, ()):
             self.recommendation(uuid)
         if support is not None and support.concerns and ctx.internal:
-            s.note(s.t("concerns_linked", n=len(support.concerns)))
+            parent = self.fw.parent(node.code)
+            above = self.report.support.get(parent.code) if parent is not None else None
+            if above is None or len(above.concerns) != len(support.concerns):  # said once, where it is news
+                s.note(s.t("concerns_linked", n=len(support.concerns)))
         linked = self.placement.evidence_at.get(node.code, ())
         if linked:
             s.heading(t("evidence_for", lang), 2, toc=False)

@@ -19,7 +19,7 @@ from fieldkit.reports.common import finish, report_title, start
 from fieldkit.reports.document import Progress, Rotated, Story
 from fieldkit.reports.fields import FieldFormatter
 from fieldkit.reports.model import EvidenceEntry, MethodologyReport, RenderedReport, SampleLine
-from fieldkit.reports.strings import format_date, percent, t
+from fieldkit.reports.strings import format_date, lower_first, percent, t
 from fieldkit.reports.styles import BOLD, FRAME_WIDTH
 
 NOT_FIELDWORK = frozenset({"survey", "document_register"})
@@ -153,10 +153,10 @@ class _Writer:
             return ""
         spec = et.field(key)
         counts = Counter(str(e.data.get(key) or "") for e in items)
-        parts = [f"{self.fmt.choice(spec, code).lower() if self.lang == 'en' else self.fmt.choice(spec, code)} "
-                 f"{counts[code]}" for code in spec.choice_codes if counts.get(code)]
+        parts = [f"{lower_first(self.fmt.choice(spec, code))} {counts[code]}" for code in spec.choice_codes
+                 if counts.get(code)]
         if counts.get(""):
-            parts.append(f"{t('not_recorded', self.lang).lower()} {counts['']}")
+            parts.append(f"{lower_first(t('not_recorded', self.lang))} {counts['']}")
         if len(parts) == 1 and not counts.get(""):
             return parts[0].rsplit(" ", 1)[0]  # one kind only: name it without repeating the count
         return "; ".join(parts)

@@ -18,7 +18,7 @@ from fieldkit.reports.common import finish, report_title, start
 from fieldkit.reports.document import Progress, Story
 from fieldkit.reports.fields import FieldFormatter
 from fieldkit.reports.model import EvidenceEntry, QuestionnaireReport, RenderedReport
-from fieldkit.reports.strings import SURVEY_OPTIONS, percent, t
+from fieldkit.reports.strings import SURVEY_OPTIONS, lower_first, percent, t
 from fieldkit.reports.styles import FRAME_WIDTH
 
 _BUILTIN = {code: (en, cy) for code, en, cy in SURVEY_OPTIONS}
@@ -84,7 +84,7 @@ def survey_block(story: Story, fmt: FieldFormatter, entry: EvidenceEntry) -> Non
     if n is not None:
         intro = story.t("survey_intro", n=n)
         if population:
-            intro += story.t("survey_of", population=population[:1].lower() + population[1:])
+            intro += story.t("survey_of", population=lower_first(population))
         rate = ev.survey_rate(data)
         if rate is not None:
             intro += story.t("survey_distributed", d=distributed, rate=percent(n, distributed))

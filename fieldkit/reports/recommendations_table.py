@@ -9,7 +9,7 @@ from fieldkit.domain.recommendations import STATUSES, label
 from fieldkit.reports.common import finish, report_title, start
 from fieldkit.reports.document import Progress
 from fieldkit.reports.model import RecommendationsReport, RenderedReport
-from fieldkit.reports.strings import format_date, t
+from fieldkit.reports.strings import format_date, lower_first, t
 
 
 def render_recommendations(report: RecommendationsReport, *, progress: Progress | None = None) -> RenderedReport:
@@ -22,7 +22,7 @@ def render_recommendations(report: RecommendationsReport, *, progress: Progress 
         story.text(t("no_recommendations", lang))
         return finish(story, title, progress=progress)
     counts = Counter(r.status for r in rows)
-    summary = ", ".join(f"{counts[code]} {label(STATUSES, code, lang).lower()}" for code, _en, _cy in STATUSES
+    summary = ", ".join(f"{counts[code]} {lower_first(label(STATUSES, code, lang))}" for code, _en, _cy in STATUSES
                         if counts.get(code))
     story.para(story.t("status_counts", n=len(rows), counts=summary))
 

@@ -61,9 +61,7 @@ def concern_block(story: Story, entry: ConcernEntry) -> None:
     if c.response or c.response_at:
         rows.append([t("response", lang), f"{c.response} ({format_date(c.response_at, lang)})" if c.response_at
                      else c.response])
-    status = label(STATUSES, c.status, lang)
-    if c.closed_reason:
-        status += ". " + t("closed_reason", lang, text=c.closed_reason)
+    status = t("closed_reason", lang, text=c.closed_reason) if c.closed_reason else label(STATUSES, c.status, lang)
     rows.append([t("status", lang), status])
     for note in c.notes:
         rows.append([t("oversight_notes", lang), f"{format_date(str(note.get('at', '')), lang)}, "

@@ -311,6 +311,13 @@ def format_date(value: str | None, language: str) -> str:
     return f"{when}, {rest[:5]}" if rest else when
 
 
+def lower_first(label: str) -> str:
+    """A label inside a sentence: "section 7 report", but "FHDRA" and "CIW" keep their capitals."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def percent(count: int, total: int) -> str:
     """Whole percentages, as the seeds print them; "0" for an empty total."""
     if not total:

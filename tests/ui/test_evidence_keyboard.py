@@ -1,0 +1,92 @@
+"""The evidence register and editor without the mouse: create an item, fill fields, move between the
+register and the editor, open, search and delete, all from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+
+from tests.ui.conftest import type_text, unlock
+
+
+@pytest.fixture
+def workspace(qtbot, make_window, existing_store):
+    from fieldkit.services.demo import create_demo
+
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    services = window.session.services
+    uuid = create_demo(services.inspections, evidence=services.evidence)
+    window.open_inspection(uuid)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def _pick_from_popup(qtbot, label: str) -> None:
+    """While a menu is open (its event loop runs), move to the entry `label` with arrow keys and Enter."""
+
+    def choose():
+        menu = QApplication.activePopupWidget()
+        assert menu is not None, "no menu opened"
+        texts = [a.text() for a in menu.actions()]
+        for _ in range(texts.index(label) + 1):
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, choose)
+
+
+def test_create_fill_and_navigate_without_the_mouse(qtbot, workspace):
+    ws = workspace.workspace
+    qtbot.keyClick(ws.tabs, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &Evidence tab
+    register = ws.register
+    assert ws.tabs.currentWidget() is register
+    services = workspace.session.services
+
+    register.table.setFocus()
+    _pick_from_popup(qtbot, "Interview")
+    qtbot.keyClick(register.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &New evidence
+    qtbot.waitUntil(lambda: register.editor.isVisible() and register.editor.uuid is not None, timeout=3000)
+    uuid = register.editor.uuid
+    assert services.evidence.get(uuid).type_code == "interview"
+    title = register.editor._widgets["title"].edit
+    assert QApplication.focusWidget() is title, "the new item's first field has the focus"
+    type_text(title, "Cyfweliad tracio, Pengwern")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert isinstance(QApplication.focusWidget(), QDateEdit), "Tab moves on to the evidence date"
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)  # to the register
+    assert QApplication.focusWidget() is register.table
+    workspace.autosaver.flush_now()
+    assert register.selected_row().uuid == uuid
+    assert register.model.row_at(register.table.currentIndex().row()).title == "Cyfweliad tracio, Pengwern"
+
+    qtbot.keyClick(register.table, Qt.Key.Key_Down)  # another item, opened with Enter
+    other = register.selected_row().uuid
+    assert other != uuid
+    qtbot.keyClick(register.table, Qt.Key.Key_Return)
+    assert register.editor.uuid == other
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.keyClick(register.table, Qt.Key.Key_Up)
+    qtbot.keyClick(register.table, Qt.Key.Key_Return)
+    assert register.editor.uuid == uuid
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)  # editor to register
+    assert QApplication.focusWidget() is register.table
+    qtbot.keyClick(register.table, Qt.Key.Key_F6)  # and back to the editor's first field
+    assert QApplication.focusWidget() is register.editor._widgets["title"].edit
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is register.search
+    type_text(register.search, "pengwern")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=3000)
+    qtbot.keyClick(register.search, Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    assert not isinstance(focus, QLineEdit) or focus is not register.search
+
+    register.table.setFocus()
+    register.table.selectRow(0)
+    qtbot.keyClick(register.table, Qt.Key.Key_Delete)
+    assert services.evidence.get(uuid).deleted
+    assert register.model.rowCount() == 0

@@ -46,7 +46,7 @@ def concern_block(story: Story, entry: ConcernEntry) -> None:
         rows.append([t("children", lang), ", ".join(entry.children)])
     where = [x for x in (entry.evidence_ref, entry.site_name) if x]
     if where:
-        rows.append([t("evidence_items", lang), " · ".join(where)])
+        rows.append([t("evidence_item", lang), " · ".join(where)])
     if c.nodes:
         rows.append([t("framework", lang), "; ".join(_node(ctx, code) for code in c.nodes)])
     if c.referred_to or c.referred_at:

@@ -56,6 +56,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "fieldwork": ("Fieldwork", "Gwaith maes"),
     "version": ("Version", "Fersiwn"),
     "evidence_items": ("Evidence items", "Eitemau tystiolaeth"),
+    "evidence_item": ("Evidence item", "Eitem dystiolaeth"),
     "date_range": ("{start} to {end}", "{start} i {end}"),
     "withheld_name": ("[name withheld]", "[enw wedi'i atal]"),
     # roles

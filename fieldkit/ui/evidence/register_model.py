@@ -13,6 +13,8 @@ from fieldkit.ui.language import pick
 
 PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                    ROW_ROLE})
 COLUMNS = ("evidence_date", "type", "title", "site", "author", "flags", "corroboration", "updated_at")
 _HEADERS = ("Date", "Method", "Title", "Site", "Author", "Flags", "Corroboration", "Last edited")
 # Column to the service's sort key (fieldkit.storage.evidence_index.SORTS); every column sorts.
@@ -41,6 +43,9 @@ class EvidenceRegisterModel(QAbstractTableModel):
         self._filter = None
         self._count = 0
         self._pages: dict[int, list] = {}
+        self._texts: dict[str, tuple] = {}
+        self._words: dict[str, str] = {}
+        self._today = ""
         self.sort_key = "evidence_date"
         self.descending = True
         self.deleted_view = False
@@ -50,6 +55,9 @@ class EvidenceRegisterModel(QAbstractTableModel):
         self._service, self._inspection, self._filter = service, inspection_uuid, flt
         self.deleted_view = deleted_view
         self._pages.clear()
+        self._texts: dict[str, tuple] = {}
+        self._words: dict[str, str] = {}
+        self._today = _local(None)[:10]
         if service is None:
             self._count = 0
         elif deleted_view:
@@ -122,41 +130,32 @@ class EvidenceRegisterModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: unhandled roles return at once,
+        # and a row's texts are made once, not once per cell and role.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
         if role == ROW_ROLE:
             return row
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        col = COLUMNS[index.column()]
-        if col == "evidence_date":
-            return row.evidence_date or ""
-        if col == "type":
-            return pick(row.type_label_en, row.type_label_cy)
-        if col == "title":
-            return row.title or _tr("(untitled)")
-        if col == "site":
-            return row.site_name or ""
-        if col == "author":
-            return row.author
-        if col == "flags":
-            flags = []
-            if row.safeguarding:
-                flags.append(_tr("Safeguarding"))
-            if row.good_practice:
-                flags.append(_tr("Good practice"))
-            if row.nominated:
-                flags.append(_tr("Nominated"))
-            return ", ".join(flags)
-        if col == "corroboration":
-            return {"corroborated": _tr("Corroborated"), "contradicted": _tr("Contradicted"),
-                    "uncorroborated": _tr("Uncorroborated")}.get(row.corroboration or "", "")
-        if col == "updated_at":  # today's edits by time, older ones by date; the tooltip has both
-            stamp = _local(row.updated_at)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return stamp
-            return stamp[11:] if stamp[:10] == _local(None)[:10] else stamp[:10]
-        return None
+        texts = self._texts.get(row.uuid)
+        if texts is None or texts[0] is not row:
+            texts = self._texts[row.uuid] = (row, self._cells(row))
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "updated_at":
+            return _local(row.updated_at)
+        return texts[1][index.column()]
+
+    def _cells(self, row) -> tuple[str, ...]:
+        words = self._words
+        if not words:  # translated once per reload, not per row
+            words.update({k: _tr(v) for k, v in (
+                ("safeguarding", "Safeguarding"), ("good_practice", "Good practice"), ("nominated", "Nominated"),
+                ("corroborated", "Corroborated"), ("contradicted", "Contradicted"),
+                ("uncorroborated", "Uncorroborated"), ("untitled", "(untitled)"))})
+        flags = [words[k] for k, on in (("safeguarding", row.safeguarding), ("good_practice", row.good_practice),
+                                        ("nominated", row.nominated)) if on]
+        stamp = _local(row.updated_at)  # today's edits by time, older ones by date; the tooltip has both
+        edited = stamp[11:] if stamp[:10] == self._today else stamp[:10]
+        return (row.evidence_date or "", pick(row.type_label_en, row.type_label_cy), row.title or words["untitled"],
+                row.site_name or "", row.author, ", ".join(flags), words.get(row.corroboration or "", ""), edited)

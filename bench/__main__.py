@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.stats import Result
 
 RESULTS = Path(__file__).resolve().parent / "results"
-METRICS = ("start", "unlock", "commit", "privacy", "reports")
+METRICS = ("start", "unlock", "commit", "privacy", "reports", "register")
 OPTIONAL = ("frozen-start",)  # only with --only: needs `make dist` first
 
 
@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commits", type=int, default=300, help="counted edit/plain commits (default 300)")
     parser.add_argument("--report-runs", type=int, default=3,
                         help="counted report/bare-reportlab pairs over a 2,000-item inspection (default 3)")
+    parser.add_argument("--register-items", type=int, default=100_000,
+                        help="evidence items in the register benchmark's store (default 100,000; built once, "
+                             "then reused from the temp folder)")
     parser.add_argument("--tmp", type=Path, default=None,
                         help="folder for the throwaway stores (default: the system temp dir); fsync cost "
                              "depends on its file system")
@@ -130,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
                 from bench import reports
 
                 results.append(reports.measure(args.report_runs, tmp_root))
+            elif name == "register":
+                from bench import evidence_register
+
+                results.extend(evidence_register.measure(args.register_items, tmp_root))
             elif name == "privacy":
                 from bench import privacy_scan
 

@@ -32,8 +32,12 @@ class ReportRefused(PermissionError):
 
 @dataclass(frozen=True)
 class ReportContext:
-    """Who the report is for and what it is about; `redactions` are (text, replacement) pairs applied to
-    every string printed, longest first and ignoring case (team names → roles, never-to-write names)."""
+    """Who the report is for and what it is about.
+
+    `redactions` are (text, replacement) pairs applied to every string printed, longest first, as whole
+    words: team names → roles, never-to-write names → "[name withheld]". Several words ("Rhian Evans",
+    "Dr Evans") match in any case; a single word (a given name) only as written, so that "Will" the
+    inspector does not take "will" out of every sentence."""
 
     kind: str
     profile: str
@@ -49,6 +53,7 @@ class ReportContext:
     disabled_nodes: tuple[str, ...] = ()
     redactions: tuple[tuple[str, str], ...] = ()
     people: Mapping[str, str] = field(default_factory=dict)  # a recorded name → how this report shows it
+    unknown_person: str = ""  # set where names are replaced: anyone not in `people` is shown as this
     pdf_author: str = ""
 
     def __post_init__(self) -> None:
@@ -72,32 +77,37 @@ class ReportContext:
         return welsh if self.language == "cy" and welsh else english
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str] | None:
-        pairs = [(a, b) for a, b in self.redactions if a.strip()]
-        if not pairs:
-            return None
-        pairs.sort(key=lambda p: (-len(p[0]), p[0].casefold()))
-        alternatives = "|".join(re.escape(a) for a, _ in pairs)
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-    @cached_property
-    def _replacement(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for a, b in sorted(self.redactions, key=lambda p: (-len(p[0]), p[0].casefold())):
-            out.setdefault(a.casefold(), b)
+    def _patterns(self) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+        pairs = sorted(((a.strip(), b) for a, b in self.redactions if a.strip()), key=lambda p: (-len(p[0]), p[0]))
+        out = []
+        several = [p for p in pairs if " " in p[0]]
+        single = [p for p in pairs if " " not in p[0]]
+        for phrases, flags in ((several, re.IGNORECASE), (single, 0)):
+            if not phrases:
+                continue
+            replacement: dict[str, str] = {}
+            for a, b in phrases:
+                replacement.setdefault(a.casefold() if flags else a, b)
+            alternatives = "|".join(re.escape(a) for a, _ in phrases)
+            out.append((re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags), replacement))
         return out
 
     def redact(self, text: str) -> str:
-        pattern = self._pattern
-        if pattern is None or not text:
+        if not text:
             return text
-        return pattern.sub(lambda m: self._replacement.get(m.group(0).casefold(), ""), text)
+        for pattern, replacement in self._patterns:
+            folded = bool(pattern.flags & re.IGNORECASE)
+            text = pattern.sub(lambda m, r=replacement, f=folded: r.get(m.group(0).casefold() if f else m.group(0), ""),
+                               text)
+        return text
 
     def person(self, name: str) -> str:
         """A recorded name as this report shows it (a role where names are replaced)."""
         if not name:
             return ""
-        return self.people.get(name, self.redact(name))
+        if name in self.people:
+            return self.people[name]
+        return self.unknown_person or self.redact(name)
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,8 @@ class ReportService:
             marking=(marking if marking is not None else DEFAULT_MARKING[profile]).strip(),
             fieldwork_start=insp.fieldwork_start, fieldwork_end=insp.fieldwork_end, scope=insp.scope,
             limitations=insp.limitations, disabled_nodes=tuple(insp.disabled_nodes), redactions=tuple(redactions),
-            people=people, pdf_author=fw.publisher_en if profile == "published" else "")
+            people=people, unknown_person=t("role.unknown", language) if profile == "published" else "",
+            pdf_author=fw.publisher_en if profile == "published" else "")
 
     def _roles(self, inspection_uuid: str, language: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
         """Published: every member of the team, and anyone else who wrote a record, by role only."""

@@ -94,3 +94,18 @@ def test_the_renderer_itself_refuses_a_published_safeguarding_log(ofsted):
     data = services.reports.assemble(ids["inspection"], "safeguarding-log", profile="internal")
     with pytest.raises(ReportRefused):
         render(replace(data, context=replace(data.context, profile="published")))
+
+
+def test_replacements_whole_words_names_in_any_case_given_names_as_written():
+    from fieldkit.domain.framework import load_builtin_frameworks
+    from fieldkit.reports.model import ReportContext
+
+    ctx = ReportContext(kind="record", profile="published", language="en", inspection_title="T", inspected_body="B",
+                        framework=load_builtin_frameworks()[0], people={"Will Jones": "Inspector"},
+                        redactions=(("Will Jones", "Inspector"), ("Will", "Inspector"), ("Ms Jones", "Inspector"),
+                                    (NEVER_WRITE, "[name withheld]")), unknown_person="Member of the inspection team")
+    text = f"Cafcass will act. Will said WILL JONES met ms jones, then {NEVER_WRITE.upper()}; Willow stayed."
+    assert ctx.redact(text) == ("Cafcass will act. Inspector said Inspector met Inspector, then [name withheld]; "
+                                "Willow stayed.")
+    assert ctx.person("Will Jones") == "Inspector"
+    assert ctx.person("Somebody Else") == "Member of the inspection team"  # never a name outside the team's list

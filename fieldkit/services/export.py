@@ -27,7 +27,7 @@ from fieldkit import __version__
 from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, write_bundle
 from fieldkit.exchange.canonical import RawJSON
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
-from fieldkit.exchange.schema import attachment_reference
+from fieldkit.exchange.schema import ATTACHMENT_ENTITY, attachment_reference
 from fieldkit.services.inspections import CHILD, LOCAL_ONLY_ENTITIES, NEVER_WRITE
 from fieldkit.services.keys import KeyService
 from fieldkit.services.store import OpenStore
@@ -174,6 +174,8 @@ class ExportPlan:
     privacy: PrivacyReport
     central_key_fingerprint: str | None  # where the bundle will be sealed to, if encrypted
     counts: dict[str, int] = field(default_factory=dict)
+    # Each version's data exactly as stored (canonical text), spliced into the bundle unparsed.
+    data_texts: Mapping[tuple[str, str, int], str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -203,22 +205,21 @@ class ExportService:
         head = records.get(inspection_uuid)
         if head is None or head.entity != "inspection":
             raise KeyError(f"no inspection {inspection_uuid}")
-        chosen = records.versions(inspection_uuid=inspection_uuid, unacknowledged_only=not include_all)
-        if not include_all:  # safeguarding concerns travel in every bundle, acknowledged or not
-            have = {(v.uuid, v.origin_device, v.rev) for v in chosen}
-            everything = records.versions(inspection_uuid=inspection_uuid)
-            concerns = {v.uuid for v in everything if is_safeguarding(v)}
-            chosen += [v for v in everything
-                       if v.uuid in concerns and (v.uuid, v.origin_device, v.rev) not in have]
-        versions = tuple(sorted((v for v in chosen if v.entity not in LOCAL_ONLY_ENTITIES),
-                                key=lambda v: (v.hlc, v.uuid, v.origin_device, v.rev)))
-        acked = 0 if include_all else int(self._store.setting(AUDIT_ACKED_SETTING) or 0)
-        events = tuple(e for e in records.audit_events() if e["seq"] > acked)
+        everything = export_rows.versions(self._store.engine, inspection_uuid)
+        # Safeguarding concerns travel in every bundle, acknowledged or not.
+        concerns = set() if include_all else {v.uuid for v, _, _ in everything if is_safeguarding(v)}
+        chosen = [(v, text) for v, text, acked in everything if include_all or not acked or v.uuid in concerns]
+        chosen = sorted(((v, t) for v, t in chosen if v.entity not in LOCAL_ONLY_ENTITIES),
+                        key=lambda vt: (vt[0].hlc, vt[0].uuid, vt[0].origin_device, vt[0].rev))
+        versions = tuple(v for v, _ in chosen)
+        acked_seq = 0 if include_all else int(self._store.setting(AUDIT_ACKED_SETTING) or 0)
+        events = tuple(export_rows.audit_events(self._store.engine, after_seq=acked_seq))
         central = self._keys.central_key()
         return ExportPlan(inspection_uuid, include_all, versions, events,
                           privacy_report(versions, self._scanner_for(inspection_uuid)),
                           central.fingerprint if central else None,
-                          dict(sorted(Counter(v.entity for v in versions).items())))
+                          dict(sorted(Counter(v.entity for v in versions).items())),
+                          {(v.uuid, v.origin_device, v.rev): t for v, t in chosen if t is not None})
 
     def _scanner_for(self, inspection_uuid: str) -> tuple[str, Scanner] | None:
         """The configured scanner; the built-in checker is told this inspection's register pseudonyms
@@ -250,9 +251,9 @@ class ExportService:
         attachments = dict(self._attachments(versions)) if self._attachments else self._attached_files(versions)
         target = Path(out)
         info: BundleInfo
-        texts = export_rows.data_texts(self._store.engine, plan.inspection_uuid)
         kwargs = dict(
-            records=[_envelope(v, texts) for v in versions], audit_events=[dict(e) for e in plan.audit_events],
+            records=[_envelope(v, plan.data_texts) for v in versions],
+            audit_events=[dict(e) for e in plan.audit_events],
             attachments=attachments, signing_key=key,
             signer={"inspector_id": self._keys.inspector_id(), "display_name": self._store.user},
             device_id=self._store.device_id, device_seq=seq, prev_manifest_sha256=prev,
@@ -275,7 +276,8 @@ class ExportService:
 
     def _attached_files(self, versions: list[Version]) -> dict[str, LazyBlob]:
         """The files the attachment records in the bundle refer to, read one at a time while writing."""
-        wanted = {sha for v in versions if (sha := attachment_reference(v.envelope())) is not None}
+        wanted = {sha for v in versions if v.entity == ATTACHMENT_ENTITY
+                  and (sha := attachment_reference(v.envelope())) is not None}
         sizes = attachment_blobs.sizes(self._store.engine, wanted)
         missing = sorted(wanted - set(sizes))
         if missing:

@@ -1,23 +1,43 @@
-"""Record-version rows as the bundle writer wants them: the canonical `data` text exactly as stored.
+"""Record versions and audit events read the way the exporter wants them: in one plain query each, with
+the canonical `data` text exactly as stored.
 
-The store writes `data` as canonical JSON and hashes that very text into `data_sha256`, so the writer can
-splice it into a record line (after checking the hash) instead of parsing and serialising it again:
-at 100,000 versions that is most of an export's work.
+The store writes `data` as canonical JSON and hashes that very text into `data_sha256`, so the bundle
+writer can splice it into a record line (after checking the hash) instead of serialising it again; and
+reading 100,000 rows as plain tuples instead of ORM objects is most of an export's reading time.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, select
-from sqlmodel import Session
+import json
+from typing import Any
 
-from fieldkit.storage.tables import RecordVersion
+from sqlalchemy import Engine
 
-RV = RecordVersion.__table__
+from fieldkit.domain.audit_chain import FIELDS as AUDIT_FIELDS
+from fieldkit.storage.records import Version, parse_parents
+
+_VERSION_COLUMNS = ("uuid, entity, rev, base_rev, origin_device, hlc, author, deleted, data, data_sha256, "
+                    "version_hash, inspection_uuid, parents, data_schema, acknowledged_by")
 
 
-def data_texts(engine: Engine, inspection_uuid: str) -> dict[tuple[str, str, int], str]:
-    """`(uuid, origin_device, rev) -> data text` for every version of the inspection that has data."""
-    q = select(RV.c.uuid, RV.c.origin_device, RV.c.rev, RV.c.data).where(
-        RV.c.inspection_uuid == inspection_uuid, RV.c.data.is_not(None))
-    with Session(engine) as s:
-        return {(u, d, r): text for u, d, r, text in s.execute(q)}
+def versions(engine: Engine, inspection_uuid: str) -> list[tuple[Version, str | None, bool]]:
+    """Every version of the inspection as (version, its data as stored, acknowledged by a receipt)."""
+    sql = f"SELECT {_VERSION_COLUMNS} FROM record_version WHERE inspection_uuid = ?"
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(sql, (inspection_uuid,)).cursor.fetchall()
+    out = []
+    for (uuid, entity, rev, base_rev, device, hlc, author, deleted, data, data_sha, vhash, insp, parents, schema,
+         acked) in rows:
+        version = Version(uuid, entity, rev, base_rev, device, hlc, author, bool(deleted),
+                          json.loads(data) if data else None, data_sha, vhash, insp, parse_parents(parents), schema)
+        out.append((version, data, acked is not None))
+    return out
+
+
+def audit_events(engine: Engine, *, after_seq: int = 0) -> list[dict[str, Any]]:
+    """The audit log after `after_seq`, oldest first, as plain dicts of its ten fields."""
+    names = (*AUDIT_FIELDS, "hash")
+    sql = f"SELECT {', '.join(names)} FROM audit_event WHERE seq > ? ORDER BY seq"
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(sql, (after_seq,)).cursor.fetchall()
+    return [dict(zip(names, row, strict=True)) for row in rows]

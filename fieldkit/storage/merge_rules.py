@@ -148,6 +148,8 @@ class Verdict:
 
 
 def head_for(versions: list[MergeVersion]) -> Verdict:
+    if len(versions) == 1:  # most records of a bundle: nothing to compare
+        return Verdict(versions[0], (versions[0],), None, False)
     tips = leaves(versions)
     first = versions[0]
     winner = max(tips, key=lambda v: v.order)

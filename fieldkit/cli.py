@@ -669,6 +669,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli_privacy import register as add_privacy_commands
 
     add_privacy_commands(sub, add)
+    from fieldkit.cli_question_sets import register as add_question_set_commands
+
+    add_question_set_commands(sub, add)
     return parser
 
 

@@ -150,3 +150,20 @@ def test_privacy_never_write_add_list_remove(data_dir, inspection, capsys):
     finally:
         store.close()
     assert any("Gwenllian Pritchard" in f.text for f in found)
+
+
+def test_question_sets_add_and_list(data_dir, inspection, tmp_path, capsys):
+    f = tmp_path / "set.json"
+    f.write_text(json.dumps({"name": "Service manager interview", "version": "1", "questions": [
+        {"id": "s1", "text_en": "How do you choose supervision cases?", "text_cy": "Sut ydych chi'n dewis?"}]}),
+        encoding="utf-8")
+    assert run(data_dir, "question-sets", "add", str(f), "--inspection", inspection) == 0
+    assert run(data_dir, "question-sets", "add", str(f), "--inspection", inspection) == 1
+    assert "already on record" in capsys.readouterr().err
+    assert run(data_dir, "question-sets", "list", "--inspection", inspection, "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(s["name"], s["version"], s["questions"][0]["id"]) for s in listed] == [
+        ("Service manager interview", "1", "s1")]
+    f.write_text("{not json", encoding="utf-8")
+    assert run(data_dir, "question-sets", "add", str(f), "--inspection", inspection) == 1
+    assert "not JSON: line 1" in capsys.readouterr().err

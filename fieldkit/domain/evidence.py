@@ -461,6 +461,9 @@ INTERVIEW = EvidenceType(
         _f("question_set", "text", "Question set", "Set o gwestiynau"),
         _f("question_set_version", "text", "Question set version", "Fersiwn y set o gwestiynau"),
         _f("answers", "records", "Questions and answers", "Cwestiynau ac atebion", fields=(
+            _f("question_id", "text", "No.", "Rhif",
+               help_en="The question's id in the question set version used (filled in from the set).",
+               help_cy="Rhif y cwestiwn yn fersiwn y set a ddefnyddiwyd (o'r set)."),
             _f("question", "text", "Question", "Cwestiwn", required=True, searchable=True),
             _f("answer", "longtext", "Answer", "Ateb", searchable=True),
         )),

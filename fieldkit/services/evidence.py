@@ -184,6 +184,9 @@ class EvidenceService:
         self._frameworks = frameworks
         self._cache = _Cache()
         self._user: str | None = None
+        from fieldkit.services.question_sets import QuestionSets
+
+        self.question_sets = QuestionSets(store, inspections)
         self._lock = threading.Lock()
 
     @property
@@ -260,6 +263,13 @@ class EvidenceService:
             check(site, SITE, "site", "site")
         for child in ev.children_in(type_code, data):
             check(child, CHILD, "child in the register", "child")
+        if type_code == "interview" and data.get("question_set") and data.get("question_set_version"):
+            from fieldkit.domain.question_sets import answer_problems
+
+            qs = self.question_sets.find(inspection_uuid, str(data["question_set"]), str(data["question_set_version"]),
+                                         session=s)
+            if qs is not None:  # a set typed by hand, not on record, is taken as it is
+                problems.extend(answer_problems(qs, data.get("answers")))
         for key, ref, allowed in ev.evidence_refs_in(type_code, data):
             head = check(ref, EVIDENCE, "evidence item", key.replace("_", " "))
             if head is not None and allowed and head.data and head.data.get("type") not in allowed:

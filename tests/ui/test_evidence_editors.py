@@ -164,3 +164,38 @@ def test_safeguarding_evidence_refused_delete_is_explained(qtbot, ofsted):
     qtbot.keyClick(register.table, Qt.Key.Key_Delete)
     assert not services.evidence.get(uuid).deleted
     assert register.message.isVisibleTo(register) and "cannot be deleted" in register.message.text()
+
+
+def test_an_interview_uses_a_versioned_question_set(qtbot, ofsted):
+    from fieldkit.domain.question_sets import Question, QuestionSet
+
+    services, insp = ofsted.session.services, ofsted.workspace.uuid
+    services.evidence.question_sets.add(insp, QuestionSet("Practitioner interview", "2", (
+        Question("sup", "How often are you supervised?", "Pa mor aml y cewch eich goruchwylio?"),
+        Question("cases", "Who chooses the cases you take to supervision?"))))
+    register = ofsted.workspace.register
+    uuid = register.create("interview")
+    editor = register.editor
+    picker = editor.question_set_picker
+    assert picker.isEnabled() and picker.itemText(1) == "Practitioner interview v2"
+    picker.setCurrentIndex(1)
+    picker.activated.emit(1)
+    answers = editor._widgets["answers"]
+    assert [(r["question_id"], r["question"]) for r in answers.value()] == [
+        ("sup", "How often are you supervised?"), ("cases", "Who chooses the cases you take to supervision?")]
+    answers.set_cell(0, 2, "Every month, sometimes cancelled")
+    ofsted.autosaver.flush_now()
+    data = services.evidence.get(uuid).data
+    assert (data["question_set"], data["question_set_version"]) == ("Practitioner interview", "2")
+    assert data["answers"][0] == {"question_id": "sup", "question": "How often are you supervised?",
+                                  "answer": "Every month, sometimes cancelled"}
+    # Picking the set again adds nothing already there; an id not in the version is refused, shown inline.
+    picker.activated.emit(1)
+    assert len(answers.value()) == 2
+    answers.set_cell(1, 0, "pdp")
+    ofsted.autosaver.flush_now()
+    assert editor.refusal.isVisible()
+    assert "'pdp' is not a question of Practitioner interview v2" in editor.refusal.text()
+    answers.set_cell(1, 0, "cases")
+    ofsted.autosaver.flush_now()
+    assert not editor.refusal.isVisible()

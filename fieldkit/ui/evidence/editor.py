@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -190,6 +191,32 @@ class EvidenceEditor(QWidget):
                                                                 sort="evidence_date", limit=2000)
         return self._linkable_rows
 
+    def _question_set_picker(self) -> QComboBox:
+        """The inspection's question sets; picking one records its name and version and adds a row for
+        each of its questions not yet answered, tied to the question's id."""
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Use a question set"))
+        sets = self._services.evidence.question_sets.list(self.inspection_uuid)
+        combo.addItem(self.tr("none on record") if not sets else "—", None)
+        for _uuid, qs in sets:
+            combo.addItem(qs.label + (f" ({qs.audience})" if qs.audience else ""), qs)
+        combo.setEnabled(bool(sets))
+        combo.activated.connect(lambda i: combo.itemData(i) is not None and self.use_question_set(combo.itemData(i)))
+        self.question_set_picker = combo
+        return combo
+
+    def use_question_set(self, qs) -> None:
+        for key, value in (("question_set", qs.name), ("question_set_version", qs.version)):
+            self._widgets[key].set_value(value)
+            self._on_field_changed(key)
+        answers = self._widgets["answers"]
+        rows = answers.value()
+        have = {r.get("question_id") for r in rows}
+        rows += [{"question_id": q.id, "question": pick(q.text_en, q.text_cy), "answer": ""}
+                 for q in qs.questions if q.id not in have]
+        answers.set_value(rows)
+        self._on_field_changed("answers")
+
     def _checklists(self, data: dict) -> list:
         """The pinned framework's checklists for this item (a court report's follow its kind)."""
         framework = self._services.inspections.framework(self.inspection_uuid)
@@ -223,6 +250,8 @@ class EvidenceEditor(QWidget):
                 lab = QLabel(text)
                 lab.setBuddy(widget.focus_widget())
                 form.addRow(lab, widget)
+            if spec.key == "question_set_version" and self._type_code == "interview":
+                form.addRow(self.tr("Use a question set"), self._question_set_picker())
             if spec.key == "responses_received" and self._type_code == "survey":
                 self.rate = QLabel()
                 self.rate.setAccessibleName(self.tr("Response rate"))

@@ -44,6 +44,11 @@ class Autosaver(QObject):
             self._timer.start(self._debounce_ms)
 
     @property
+    def tasks(self):
+        """The task runner commits go through (pages that read in the background use it too)."""
+        return self._tasks
+
+    @property
     def has_pending(self) -> bool:
         return bool(self._pending)
 

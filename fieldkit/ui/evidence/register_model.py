@@ -68,6 +68,18 @@ class EvidenceRegisterModel(QAbstractTableModel):
                                                              descending=self.descending, limit=PAGE)
         self.endResetModel()
 
+    def show_first_page(self, service, inspection_uuid: str, flt, rows: list, count: int) -> None:
+        """Like `configure`, with the first page and count already read (in the background)."""
+        self.beginResetModel()
+        self._service, self._inspection, self._filter = service, inspection_uuid, flt
+        self.deleted_view = False
+        self._pages.clear()
+        self._texts = {}
+        self._words = {}
+        self._today = _local(None)[:10]
+        self._pages[0], self._count = list(rows), count
+        self.endResetModel()
+
     def refresh(self) -> None:
         self.configure(self._service, self._inspection, self._filter, deleted_view=self.deleted_view)
 

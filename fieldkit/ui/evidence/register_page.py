@@ -42,6 +42,9 @@ class EvidenceRegisterPage(QWidget):
     def __init__(self, autosaver, parent: QWidget | None = None):
         super().__init__(parent)
         self._autosaver = autosaver
+        self._tasks = autosaver.tasks
+        self._search_wanted = None
+        self._search_running = False
         self._services = None
         self.inspection_uuid: str | None = None
         self.model = EvidenceRegisterModel(self)
@@ -254,13 +257,50 @@ class EvidenceRegisterPage(QWidget):
             search=self.search.text().strip() or None)
 
     def reload(self) -> None:
+        """Show the register for the current filters. A search is read in the background (over 100,000
+        items it can take longer than a keystroke should block typing); one read at a time, and only
+        the newest request is read next, so fast typing never queues up stale searches."""
         if self._services is None:
             return
         deleted = self.deleted_view.isChecked()
-        self.model.configure(self._services.evidence, self.inspection_uuid, self.current_filter(),
-                             deleted_view=deleted)
         self.delete_button.setVisible(not deleted)
         self.restore_button.setVisible(deleted)
+        flt = self.current_filter()
+        if deleted or not flt.search:
+            self._search_wanted = None
+            self.model.configure(self._services.evidence, self.inspection_uuid, flt, deleted_view=deleted)
+            self._show_count()
+            return
+        self._search_wanted = flt
+        if not self._search_running:
+            self._start_search()
+
+    def _start_search(self) -> None:
+        flt, self._search_wanted = self._search_wanted, None
+        if flt is None:
+            return
+        self._search_running = True
+        self.count_label.setText(self.tr("Searching…"))
+        service, insp, model = self._services.evidence, self.inspection_uuid, self.model
+        sort, descending = model.sort_key, model.descending
+        self._tasks.submit(lambda: service.first_page(insp, flt, sort=sort, descending=descending),
+                           on_done=lambda f: self._on_search_done(f, service, insp, flt), uses_db=False)
+
+    def _on_search_done(self, future, service, insp: str, flt) -> None:
+        self._search_running = False
+        if self._search_wanted is not None:  # typed on meanwhile: this result is already stale
+            self._start_search()
+            return
+        if future.exception() is not None:
+            self.show_message(str(future.exception()))
+            return
+        if self.current_filter() != flt or insp != self.inspection_uuid or self.deleted_view.isChecked():
+            return  # the filters changed to something read synchronously since
+        rows, count = future.result()
+        self.model.show_first_page(service, insp, flt, rows, count)
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count_label.setText(self.tr("Items shown: %1").replace("%1", str(self.model.rowCount())))
 
     def _on_item_saved(self, uuid: str) -> None:

@@ -2,7 +2,11 @@
 
 Run under Xvfb with QT_QPA_PLATFORM=xcb for a real window (the tests do); offscreen works too.
 Scenes: unlock, list, workspace, node, evidence[:TYPE] (the register with a new item of TYPE open),
-findings[:SHAPE], recommendations[:SHAPE] (those tabs on the whole demo, SHAPE ciw-2018 or ofsted-2007).
+evidence-register[:SHAPE] (the demo's register), evidence-item:TYPE[:SHAPE[:FIELD]] (its first item of TYPE
+open, scrolled to FIELD),
+findings[:SHAPE], recommendations[:SHAPE], safeguarding[:SHAPE], moderation[:SHAPE] (those tabs) and
+judgement[:NODE[:SHAPE]] (a framework node's judgement beside its decision support; default 1.3 of the
+graded demo). SHAPE is the demo's: ciw-2018 (default) or ofsted-2007.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 
 from fieldkit.paths import AppPaths
 from fieldkit.services.container import Services
-from fieldkit.services.demo import create_demo
 from fieldkit.services.store import LocalStore
 from fieldkit.storage.keystore import KdfParams
 from fieldkit.ui import language
@@ -28,6 +31,22 @@ from fieldkit.ui.tasks import ImmediateTaskRunner
 PASSPHRASE = "screenshot passphrase 1"
 
 
+def _open_demo_item(register, kind: str, field: str) -> None:
+    """Open the register's first item of `kind` and scroll its editor to `field` (if given)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    for r in range(register.model.rowCount()):
+        if register.model.row_at(r).type_code == kind:
+            register.table.selectRow(r)
+            register.open_selected()
+            break
+    widget = register.editor._widgets.get(field)
+    if widget is not None:
+        area = register.editor.findChild(QScrollArea)
+        QTimer.singleShot(100, lambda: area.ensureWidgetVisible(widget, 0, 0))
+        widget.focus_widget().setFocus()
+
+
 def main(scene: str, out: str, lang: str = "en") -> int:
     app = QApplication(sys.argv[:1])
     for font in sorted((language.i18n_dir().parent / "fonts").glob("DejaVuSans*.ttf")):
@@ -36,16 +55,24 @@ def main(scene: str, out: str, lang: str = "en") -> int:
     paths = AppPaths.under(Path(tempfile.mkdtemp()) / "data")
     fast = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
     uuid = None
-    # findings[:SHAPE] and recommendations[:SHAPE] open those tabs on the whole demo (ciw-2018 or ofsted-2007).
-    conclusions = scene.partition(":")[0] in ("findings", "recommendations")
+    name, _, rest = scene.partition(":")
+    tab_scenes = ("findings", "recommendations", "safeguarding", "moderation")
+    conclusions = name in tab_scenes or name == "judgement"
+    if name == "judgement":
+        node, _, shape = rest.partition(":")
+        node, shape = node or "1.3", shape or "ofsted-2007"
+    else:
+        node, shape = "", (rest if name in tab_scenes else "") or "ciw-2018"
+    field = ""
+    if name in ("evidence-register", "evidence-item"):  # the demo's own evidence, filled in
+        kind, more = rest.partition(":")[::2] if name == "evidence-item" else ("", rest)
+        shape, _, field = more.partition(":")
+        shape = shape or "ciw-2018"
     if scene != "first-run":
-        store = LocalStore(paths).create(PASSPHRASE, display_name="Rhian Evans", params=fast)
-        if conclusions:
-            from fieldkit.services.demo_conclusions import create_demo_inspection
+        from fieldkit.services.demo_conclusions import create_demo_inspection
 
-            uuid = create_demo_inspection(Services.over(store), scene.partition(":")[2] or "ciw-2018")
-        else:
-            uuid = create_demo(Services.over(store).inspections)
+        store = LocalStore(paths).create(PASSPHRASE, display_name="Rhian Evans", params=fast)
+        uuid = create_demo_inspection(Services.over(store), shape)  # the whole demo: evidence to recommendations
         store.close()
     tasks = ImmediateTaskRunner()
     session = Session(paths, tasks, kdf_params=fast)
@@ -65,11 +92,16 @@ def main(scene: str, out: str, lang: str = "en") -> int:
             if scene.startswith("evidence"):
                 register = window.workspace.register
                 window.workspace.tabs.setCurrentWidget(register)
-                kind = scene.partition(":")[2] or "court_report_reading"
-                register.create(kind)
-            if conclusions:
+                if name == "evidence-item":
+                    _open_demo_item(register, kind, field)
+                elif name != "evidence-register":
+                    register.create(scene.partition(":")[2] or "court_report_reading")
+            if name == "judgement":
+                window.workspace.select_node(node)
+            elif conclusions:
                 tabs = window.workspace.conclusions
-                page = tabs.findings if scene.startswith("findings") else tabs.recommendations
+                page = {"findings": tabs.findings, "recommendations": tabs.recommendations,
+                        "safeguarding": tabs.concerns, "moderation": tabs.moderation}[name]
                 window.workspace.tabs.setCurrentWidget(page)
 
     def shoot():

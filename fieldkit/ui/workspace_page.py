@@ -217,6 +217,8 @@ class WorkspacePage(QWidget):
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Text wraps to the window; only the page's height scrolls (a sideways scroll hides half the judgement).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         return scroll
 

@@ -155,14 +155,15 @@ class ConcernsPage(QWidget):
             parts.append(f"<p>{escape(children)}</p>")
         if c.referred_at:
             text = self.tr("Referred to %1 (%2) at %3 by %4").replace("%1", c.referred_to).replace(
-                "%2", choice_label(ROUTES, c.route or "", lang)).replace("%3", c.referred_at).replace(
+                "%2", choice_label(ROUTES, c.route or "", lang)).replace("%3", c.referred_at.replace("T", " ")).replace(
                 "%4", c.referred_by or c.raised_by)
             parts.append(f"<p>{escape(text)}</p>")
         else:
             not_yet = self.tr("Not yet referred to anyone.")
             parts.append(f"<p style='color:#b71c1c'>{escape(not_yet)}</p>")
         if c.response_at:
-            text = self.tr("Response received %1: %2").replace("%1", c.response_at).replace("%2", c.response)
+            text = self.tr("Response received %1: %2").replace("%1", c.response_at.replace("T", " ")).replace(
+                "%2", c.response)
             parts.append(f"<p>{escape(text)}</p>")
         status = self.tr("Status: %1").replace("%1", choice_label(STATUSES, c.status, lang))
         parts.append(f"<p>{escape(status)}" + (f" – {escape(c.closed_reason)}" if c.closed_reason else "") + "</p>")

@@ -103,8 +103,9 @@ class JudgementPanel(QWidget):
         self.narratives_box = QWidget()
         self.narratives_layout = QFormLayout(self.narratives_box)
         self.narratives_layout.setContentsMargins(0, 0, 0, 0)
+        self.narratives_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._narrative_edits: dict[str, _Edit] = {}
-        self.rationale = _text_edit("rationale", 90)
+        self.rationale = _text_edit("rationale", 70)
         self.quantifier_flags = QLabel()
         self.quantifier_flags.setWordWrap(True)
         self.quantifier_flags.setStyleSheet("color: #8a4b00;")
@@ -120,6 +121,7 @@ class JudgementPanel(QWidget):
         self.history_label.setStyleSheet("color: #555;")
 
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: text boxes get the width
         self.grade_label, self.qualifier_label = QLabel(), QLabel()
         self.rationale_label, self.limiting_label, self.departure_label = QLabel(), QLabel(), QLabel()
         self.supporting_label, self.contrary_label = QLabel(), QLabel()
@@ -153,8 +155,8 @@ class JudgementPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor_box)
         splitter.addWidget(self.support)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +164,7 @@ class JudgementPanel(QWidget):
 
         for combo in (self.grade, self.also_extent, self.also_grade):
             combo.currentIndexChanged.connect(lambda _i: self._edited())
+        self.also_grade.currentIndexChanged.connect(lambda _i: self._sync_extent())
         for edit in (self.rationale, self.limiting, self.departure):
             edit.textChanged.connect(self._edited)
             edit.focus_lost.connect(self._autosaver.flush)
@@ -315,6 +318,7 @@ class JudgementPanel(QWidget):
         editable = s in ("draft", "proposed") or (is_lead and s in ("moderated", "agreed"))
         for w in (self.grade, self.also_extent, self.also_grade, self.include_nominated):
             w.setEnabled(editable)
+        self._sync_extent()
         for w in (self.rationale, self.limiting, self.departure, *self._narrative_edits.values()):
             w.setReadOnly(not editable)
         self.supporting.set_editable(editable)
@@ -361,6 +365,10 @@ class JudgementPanel(QWidget):
                                   language=current())
         self.quantifier_flags.setText("\n".join(f"⚠ {f.message}" for f in flags))
         self.quantifier_flags.setVisible(bool(flags))
+
+    def _sync_extent(self) -> None:
+        # "in one or two aspects" means nothing without a qualifying grade.
+        self.also_extent.setEnabled(self.grade.isEnabled() and self.also_grade.currentData() is not None)
 
     def _check_departure(self) -> None:
         suggested = self._support.suggested if self._support is not None else None

@@ -41,14 +41,18 @@ class DecisionSupportView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        # Both text columns share the width and wrap, so the column never forces the page wider than the window.
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setMinimumHeight(140)
         box_layout = QVBoxLayout(self.box)
         for w in (self.headline, self.chart, self.proportion, self.median, self.sufficiency, self.concerns,
                   self.table):
             box_layout.addWidget(w)
+        box_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -108,6 +112,7 @@ class DecisionSupportView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(rows))
 
     def _show_sufficiency(self, s) -> None:
@@ -134,8 +139,12 @@ class DecisionSupportView(QWidget):
             self.concerns.hide()
             return
         lang = current()
+        live = [c for c in concerns if c.status != "closed"]
         lines = [f"• {choice_label(SEVERITIES, c.severity, lang)} · {choice_label(STATUSES, c.status, lang)}: "
-                 f"{c.concern}" for c in concerns]
+                 f"{c.concern}" for c in live]
+        closed = len(concerns) - len(live)
+        if closed:
+            lines.append(self.tr("• and %1 closed").replace("%1", str(closed)))
         self.concerns.setText(self.tr("Safeguarding concerns linked to this node:") + "\n" + "\n".join(lines))
-        self.concerns.setStyleSheet("color: #b71c1c;")
+        self.concerns.setStyleSheet("color: #b71c1c;" if live else "color: #555555;")
         self.concerns.show()

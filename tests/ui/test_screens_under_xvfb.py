@@ -14,12 +14,19 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("scene", ["workspace", "unlock"])
-def test_screen_renders_under_xvfb(tmp_path, scene):
+# (scene of scripts/screenshot.py, file name under docs/screenshots)
+SCENES = [("workspace", "workspace"), ("unlock", "unlock"),
+          ("evidence-register", "evidence-register"),
+          ("evidence-item:court_report_reading:ofsted-2007:checklist", "evidence-court-report"),
+          ("evidence-item:case_file_reading:ciw-2018:children", "evidence-case-file")]
+
+
+@pytest.mark.parametrize(("scene", "name"), SCENES, ids=[n for _, n in SCENES])
+def test_screen_renders_under_xvfb(tmp_path, scene, name):
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         pytest.skip("xvfb-run not installed (apt-get install xvfb)")
-    out = tmp_path / f"{scene}.png"
+    out = tmp_path / f"{name}.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run(
         [xvfb, "-a", "-s", "-screen 0 1280x800x24", sys.executable, str(ROOT / "scripts" / "screenshot.py"),
@@ -33,4 +40,4 @@ def test_screen_renders_under_xvfb(tmp_path, scene):
     if os.environ.get("FIELDKIT_SAVE_SCREENSHOTS"):
         dest = ROOT / "docs" / "screenshots"
         dest.mkdir(exist_ok=True)
-        shutil.copy(out, dest / f"{scene}.png")
+        shutil.copy(out, dest / f"{name}.png")

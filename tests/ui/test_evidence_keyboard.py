@@ -90,3 +90,25 @@ def test_create_fill_and_navigate_without_the_mouse(qtbot, workspace):
     qtbot.keyClick(register.table, Qt.Key.Key_Delete)
     assert services.evidence.get(uuid).deleted
     assert register.model.rowCount() == 0
+
+
+def test_leaving_a_choice_a_list_or_a_table_commits_at_once(qtbot, workspace):
+    ws = workspace.workspace
+    ws.tabs.setCurrentWidget(ws.register)
+    register = ws.register
+    uuid = register.create("case_file_reading")
+    editor = register.editor
+    services = workspace.session.services
+    title = editor._widgets["title"].edit
+    for key, act in (
+            ("law_type", lambda w: qtbot.keyClick(w.combo, Qt.Key.Key_Down)),
+            ("criteria", lambda w: (w.list.setCurrentRow(0), qtbot.keyClick(w.list, Qt.Key.Key_Space))),
+            ("children", lambda w: w.add_row())):
+        widget = editor._widgets[key]
+        widget.focus_widget().setFocus()
+        qtbot.waitUntil(lambda w=widget: w.focus_widget().hasFocus(), timeout=2000)
+        act(widget)
+        assert workspace.autosaver.has_pending, key
+        title.setFocus()  # focus moves on: the edit is committed now, not after the countdown
+        qtbot.waitUntil(lambda: not workspace.autosaver.has_pending, timeout=500)
+        assert services.evidence.get(uuid).data[key] == widget.value(), key

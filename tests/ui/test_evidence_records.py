@@ -218,3 +218,25 @@ def test_never_to_write_names_are_edited_from_the_register_and_flagged_at_once(q
     register.never_write_dialog.names.setCurrentRow(0)
     register.never_write_dialog.remove_selected()
     assert services.evidence.never_write(workspace.workspace.uuid) == []
+
+
+def test_a_survey_responses_answers_are_edited_in_their_own_window(qtbot, workspace):
+    register = workspace.workspace.register
+    uuid = register.create("survey")
+    responses = register.editor._widgets["responses"]
+    responses.add_row()
+    col = [s.key for s in responses.subs].index("answers")
+    index = responses.table.model().index(0, col)
+    responses.table.setCurrentIndex(index)
+    responses.table.edit(index)
+    qtbot.waitUntil(lambda: getattr(responses, "nested_dialog", None) is not None
+                    and responses.nested_dialog.isVisible(), timeout=3000)
+    nested = responses.nested_dialog.records
+    nested.add_row()
+    nested.set_cell(0, 0, "q1")
+    edit = _editor_at(nested, 0, "answer")
+    type_text(edit, "Cytuno'n gryf")
+    assert responses.table.item(0, col).text() == "Answers: 1…"
+    responses.nested_dialog.accept()
+    data = _saved(workspace, uuid)
+    assert data["responses"][0]["answers"] == [{"question": "q1", "answer": "Cytuno'n gryf"}]

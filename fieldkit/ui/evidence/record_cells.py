@@ -42,6 +42,8 @@ def choice_label(sub, code: str | None) -> str:
 def display(sub, value: Any, directory) -> str:
     """What a cell shows for `value`."""
     kind = sub.kind
+    if kind == "records":  # opens its own window: say what is inside and how many
+        return f"{pick(sub.label_en, sub.label_cy)}: {len(value or [])}…"
     if value is None or value == "" or value == []:
         return ""
     if kind == "choice":
@@ -50,8 +52,6 @@ def display(sub, value: Any, directory) -> str:
         return ", ".join(choice_label(sub, c) for c in value)
     if kind == "child":
         return directory.label(value) if directory is not None else str(value)
-    if kind == "records":
-        return f"{len(value)} …"
     return str(value)
 
 

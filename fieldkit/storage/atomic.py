@@ -17,7 +17,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, replace: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, replace: bool = False, sync_dir: bool = True) -> None:
+    """`sync_dir=False` skips the folder fsync: after a crash the rename may be lost and the old file kept
+    (never a half-written one). For files where an older version is harmless and every fsync counts."""
     path = Path(path)
     if path.exists() and not replace:
         raise FileExistsError(path)
@@ -35,4 +37,5 @@ def write_atomic(path: Path, data: bytes, *, replace: bool = False) -> None:
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(path.parent)
+    if sync_dir:
+        fsync_dir(path.parent)

@@ -44,6 +44,10 @@ def _unlock_once(local: LocalStore) -> float:
     start = time.perf_counter()
     store = local.unlock(PASSPHRASE)
     elapsed = time.perf_counter() - start
+    # One edit before closing: an unchanged store re-unlocked within 30 minutes takes no backup, and the
+    # figure is meant to include the backup (the unlock after a session of work).
+    head = store.records.list("bench-note")[0]
+    store.records.update(head.uuid, {"text": secrets.token_hex(16)}, author="Bench Inspector")
     store.close()  # a clean close, so the next unlock finds no unclean-shutdown marker
     return elapsed
 
@@ -81,5 +85,5 @@ def measure(runs: int, tmp_root: Path, *, records: int = 200, versions: int = 5,
     result.ratio_note = "median of per-pair ratios"
     result.notes.append(f"store: {records} records x {versions} versions of {text_bytes} B text, "
                         f"{size_kib} KiB; unlock = KDF + probe + quick_check + migration check + "
-                        "verified backup + session marker")
+                        "audit anchor check + verified backup (one edit between unlocks) + session marker")
     return result

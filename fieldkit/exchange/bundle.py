@@ -15,6 +15,7 @@ assembled in memory (HPKE here is one-shot), so no plaintext ever touches the di
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import io
 import json
@@ -23,7 +24,8 @@ import re
 import tempfile
 import uuid as uuidlib
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,6 +72,20 @@ _CHUNK = 1024 * 1024
 _PROGRESS_EVERY = 500  # record lines between progress reports
 
 Progress = Callable[[int, int], None]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Bulk work (100,000 record versions) allocates a great many small objects that all stay alive: the
+    cyclic collector would scan them over and over for nothing (a third of the time). Reference counting
+    still frees everything as usual; the collector comes back on at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class AttachmentBlob(Protocol):
@@ -162,7 +178,7 @@ def _with_data_text(record: dict) -> tuple[dict, bytes | None]:
     """(the record to check, the canonical text of its data, or None when it has none)."""
     data = record.get("data")
     if isinstance(data, canonical.RawJSON):
-        text = str(data)
+        text = data.text
         # Attachment links are checked field by field, and text that is not a plain object of finite
         # numbers (which the verifier would refuse) is parsed, so the usual message names the fault.
         if record.get("entity") == ATTACHMENT_ENTITY or not text.startswith("{") or "NaN" in text \
@@ -181,10 +197,10 @@ def _serialise_audit(audit_events: list[dict], ticker: _Ticker) -> bytes:
     bodies, hashes = [], []
     for i, event in enumerate(audit_events):
         try:
-            check_audit_event(event)
+            plain = check_audit_event(event)
         except ValueError as exc:
             raise ValueError(f"audit_events[{i}]: {exc}") from None
-        body = audit_body_of(event)
+        body = audit_body_of(event, plain=plain)
         bodies.append(body)
         hashes.append(hashlib.sha256(body).hexdigest())
     problems = audit_chain_problems(audit_events, hashes)
@@ -348,11 +364,12 @@ def write_bundle(out_path: str | os.PathLike[str], *, records: list[dict], audit
     path = Path(out_path)
     if path.exists() and not overwrite:  # early, friendly; the final link is what guarantees it
         raise FileExistsError(path)
-    prepared = _PreparedBundle(
-        records=records, audit_events=audit_events, attachments=attachments, signing_key=signing_key,
-        signer=signer, device_id=device_id, device_seq=device_seq, prev_manifest_sha256=prev_manifest_sha256,
-        inspection_id=inspection_id, data_schema_version=data_schema_version, producer_version=producer_version,
-        created_at=created_at, bundle_id=bundle_id, progress=progress)
+    with gc_paused():
+        prepared = _PreparedBundle(
+            records=records, audit_events=audit_events, attachments=attachments, signing_key=signing_key,
+            signer=signer, device_id=device_id, device_seq=device_seq, prev_manifest_sha256=prev_manifest_sha256,
+            inspection_id=inspection_id, data_schema_version=data_schema_version,
+            producer_version=producer_version, created_at=created_at, bundle_id=bundle_id, progress=progress)
     if central_public_key is not None:
         buf = io.BytesIO()
         prepared.write_zip(buf)

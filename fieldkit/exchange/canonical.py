@@ -18,9 +18,22 @@ from fieldkit.domain.canonical import sha256_hex
 __all__ = ["RawJSON", "dumps", "document", "jsonl", "loads_canonical", "content_hash", "sha256_hex"]
 
 
-class RawJSON(str):
+class RawJSON:
     """Text that is already canonical JSON (e.g. a record's `data` as the store keeps it), for the bundle
-    writer to splice in as it is instead of parsing and serialising it again."""
+    writer to splice in as it is instead of parsing and serialising it again. A holder, not a copy."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"RawJSON({self.text[:40]!r}…)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RawJSON) and other.text == self.text
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def dumps(value: Any) -> bytes:

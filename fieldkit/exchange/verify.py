@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from fieldkit.exchange import canonical
+from fieldkit.exchange.bundle import gc_paused
 from fieldkit.exchange.minisign import (
     MAX_SIGNATURE_FILE,
     KeyFileError,
@@ -257,11 +258,13 @@ def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes],
             sizes[path.rsplit("/", 1)[1]] = length
 
     # 5. payload content
-    records, data_texts = _records(contents.pop(RECORDS))
+    with gc_paused():
+        records, data_texts = _records(contents.pop(RECORDS))
     if hlc_range(records) != (manifest["hlc_min"], manifest["hlc_max"]):
         raise BundleError(f"{MANIFEST}: hlc_min/hlc_max {manifest['hlc_min']!r}..{manifest['hlc_max']!r} "
                           f"do not match the records ({'..'.join(map(repr, hlc_range(records)))})")
-    audit_events = _audit(contents.pop(AUDIT))
+    with gc_paused():
+        audit_events = _audit(contents.pop(AUDIT))
     _check_attachment_references(records, sizes)
     return VerifiedBundle(manifest, manifest_sha, records, audit_events, BundleAttachments(zf, sizes), handle,
                           [t.decode("utf-8") if t is not None else None for t in data_texts])

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, write_bundle
+from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, gc_paused, write_bundle
 from fieldkit.exchange.canonical import RawJSON
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
 from fieldkit.exchange.schema import ATTACHMENT_ENTITY, attachment_reference
@@ -205,7 +205,8 @@ class ExportService:
         head = records.get(inspection_uuid)
         if head is None or head.entity != "inspection":
             raise KeyError(f"no inspection {inspection_uuid}")
-        everything = export_rows.versions(self._store.engine, inspection_uuid)
+        with gc_paused():
+            everything = export_rows.versions(self._store.engine, inspection_uuid)
         # Safeguarding concerns travel in every bundle, acknowledged or not.
         concerns = set() if include_all else {v.uuid for v, _, _ in everything if is_safeguarding(v)}
         chosen = [(v, text) for v, text, acked in everything if include_all or not acked or v.uuid in concerns]
@@ -251,8 +252,10 @@ class ExportService:
         attachments = dict(self._attachments(versions)) if self._attachments else self._attached_files(versions)
         target = Path(out)
         info: BundleInfo
+        with gc_paused():
+            envelopes = [_envelope(v, plan.data_texts) for v in versions]
         kwargs = dict(
-            records=[_envelope(v, plan.data_texts) for v in versions],
+            records=envelopes,
             audit_events=[dict(e) for e in plan.audit_events],
             attachments=attachments, signing_key=key,
             signer={"inspector_id": self._keys.inspector_id(), "display_name": self._store.user},

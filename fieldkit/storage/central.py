@@ -20,9 +20,11 @@ Rules, in order:
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -67,6 +69,20 @@ A = CentralAuditEvent.__table__
 T = TrustedKey.__table__
 R = Receipt.__table__
 F = CentralAttachment.__table__
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Bulk work (100,000 record versions) allocates a great many small objects that all stay alive: the
+    cyclic collector would scan them over and over for nothing (a third of the time). Reference counting
+    still frees everything as usual; the collector comes back on at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class CentralAlarm(StorageError):
@@ -281,7 +297,7 @@ def merge_bundle(engine: Engine, *, manifest: Mapping[str, Any], manifest_sha256
     `attachments` may be lazy (read one at a time); `file_sha256`, the hash of the file as received, is
     kept in the ledger so that the very same file merged again is recognised before it is re-verified."""
     bundle_id = manifest["bundle_id"]
-    with engine.begin() as conn:
+    with gc_paused(), engine.begin() as conn:
         _lock(conn)
         known = conn.execute(select(B.c.manifest_sha256).where(B.c.bundle_id == bundle_id)).first()
         if known is not None:

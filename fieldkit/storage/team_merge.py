@@ -32,6 +32,7 @@ from fieldkit.storage.central import (
     MergeRefused,
     attachment_sha256,
     bulk_insert,
+    gc_paused,
     open_conflict_ids,
     record_conflict,
     sequence_warnings,
@@ -81,6 +82,14 @@ def merge_into_store(s: Session, *, manifest: Mapping[str, Any], manifest_sha256
             raise CentralAlarm(f"bundle {bundle_id}: already imported with manifest sha256 {known[0]}, this copy has "
                                f"{manifest_sha256}: two different bundles claim one id; nothing imported")
         return TeamMergeOutcome(bundle_id, "already-imported", already_present=len(records))
+    with gc_paused():
+        return _merge(s, manifest, manifest_sha256, file_sha256, records, attachments, stamp, data_texts)
+
+
+def _merge(s: Session, manifest: Mapping[str, Any], manifest_sha256: str, file_sha256: str | None,
+           records: list[Mapping], attachments: Mapping[str, bytes], stamp: str,
+           data_texts: list[str | None] | None) -> TeamMergeOutcome:
+    bundle_id = manifest["bundle_id"]
     out = TeamMergeOutcome(bundle_id, "imported")
     out.attachments = _store_attachments(s, records, attachments, stamp)
     out.warnings += sequence_warnings(s, manifest, manifest_sha256)  # type: ignore[arg-type]

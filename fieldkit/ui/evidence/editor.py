@@ -29,6 +29,7 @@ from fieldkit.domain.evidence import (
 from fieldkit.services.errors import StorageError, ValidationError
 from fieldkit.ui.evidence import fields as fw
 from fieldkit.ui.evidence.child_picker import ChildDirectory, ChildField, ChildrenField
+from fieldkit.ui.evidence.records_field import RecordsField
 from fieldkit.ui.language import pick
 
 MERGE_WINDOW_S = 1.5
@@ -167,7 +168,7 @@ class EvidenceEditor(QWidget):
         if kind == "site":
             return fw.ChoiceField(spec, [(uuid, s.name) for uuid, s in self._services.inspections.sites(insp)])
         if kind == "records":
-            return fw.RecordsField(spec, self.directory)
+            return RecordsField(spec, self.directory)
         if kind == "criteria":
             framework = self._services.inspections.framework(insp)
             opts = [(n.code, f"{n.code}  {pick(n.title_en, n.title_cy)}") for n in framework.iter_nodes()]
@@ -397,7 +398,7 @@ class EvidenceEditor(QWidget):
             widget, hint = self._widgets.get(key), self._hints.get(key)
             if widget is None or hint is None:
                 continue
-            pieces = widget.free_texts() if isinstance(widget, fw.RecordsField) else [("", widget.value())]
+            pieces = widget.free_texts() if isinstance(widget, RecordsField) else [("", widget.value())]
             found = []
             for where, text in pieces:
                 for f in scan(text, known_pseudonyms=pseudonyms, never_write=never):

@@ -172,7 +172,7 @@ class NestedRecordsDialog(QDialog):
 
     def __init__(self, spec, title: str, directory, parent: QWidget | None = None):
         super().__init__(parent)
-        from fieldkit.ui.evidence.fields import RecordsField  # noqa: PLC0415
+        from fieldkit.ui.evidence.records_field import RecordsField  # noqa: PLC0415
 
         self.setWindowTitle(title)
         self.setObjectName("nested_records_dialog")

@@ -178,13 +178,14 @@ class Story:
         self.flow.append(Spacer(1, 6))
 
     def table(self, header: list[str], rows: list[list], widths: list[float], *, numeric: Iterable[int] = (),
-              total_row: bool = False, indent: float = 0) -> Table:
+              total_row: bool = False, indent: float = 0, share: float = 1.0) -> Table:
         """A ruled table with a repeating header row; cells are markup strings or flowables.
 
-        `widths` are fractions of the available width (they are scaled to fit it exactly)."""
+        `widths` are fractions of the available width (they are scaled to fit it exactly); `share` narrows
+        the table to that part of the frame's width."""
         s = self.s
         numeric = set(numeric)
-        avail = FRAME_WIDTH - indent
+        avail = FRAME_WIDTH * share - indent
         scale = avail / sum(widths)
         col_widths = [w * scale for w in widths]
 

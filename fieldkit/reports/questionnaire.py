@@ -117,7 +117,7 @@ def survey_block(story: Story, fmt: FieldFormatter, entry: EvidenceEntry) -> Non
                 for c, label, is_answer in opts]
         rows.append([story.esc(t("answered", lang)), str(answered), "100%" if answered else "–"])
         story.table([story.esc(t(k, lang)) for k in ("answer", "number", "percent")], rows, [0.6, 0.2, 0.2],
-                    numeric=(1, 2), total_row=True)
+                    numeric=(1, 2), total_row=True, share=0.66)
         dist = Distribution("", code, "", "", "", tuple(LevelCount(c, label, label, counts.get(c, 0), not is_answer)
                                                       for c, label, is_answer in opts))
         if answered and any(a for _c, _l, a in opts):

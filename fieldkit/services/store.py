@@ -110,6 +110,7 @@ class OpenStore:
         path = backups.make_backup(self.engine, self.dek, self.paths.backups_dir, seq=self._audit_seq())
         if self._anchor is not None:
             self._anchor.update()
+            self._anchor.sync()
         self._backup_seq = self._audit_seq()
         self._last_backup_at = datetime.now(UTC)
         self.status.last_backup = path
@@ -149,6 +150,7 @@ class OpenStore:
             return
         if self._anchor is not None:
             self._anchor.update()
+            self._anchor.close()  # the anchor on disk names the newest event before the key is dropped
         if not self.status.read_only:
             try:
                 checkpoint(self.engine)
@@ -192,6 +194,8 @@ class OpenStore:
 
     def audit_problems(self) -> list[str]:
         """The full check behind `fieldkit store check` (see storage/audit_check.py)."""
+        if self._anchor is not None:
+            self._anchor.sync()
         note = None
         try:
             anchor = audit_anchor.read_anchor(self.anchor_file, self.dek)

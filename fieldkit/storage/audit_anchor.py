@@ -8,8 +8,8 @@ rewrite both, which only a copy held elsewhere (backups, the central record's re
 
 A stale anchor (a crash between the commit and the anchor write, a full disk) is never ahead of the log,
 so it causes no false alarm: the database commit is durable before the anchor is written. That is also
-why the write skips the folder fsync (one fsync per commit instead of two): a lost rename leaves the
-previous, older anchor, never a torn one.
+why the write skips the folder fsync: a lost rename leaves the previous, older anchor, never a torn one.
+The write itself runs on a thread of its own (`AnchorKeeper`), so a commit does not wait for its fsync.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -71,18 +72,66 @@ def read_anchor(path: Path, dek: bytes) -> Anchor | None:
 
 
 class AnchorKeeper:
-    """Rewrites the anchor after commits; skips the file write when the head did not move."""
+    """Keeps the anchor at the head of the log without making commits wait for it.
+
+    `update()` runs after each commit on the committing thread: it reads the new head (one indexed SELECT)
+    and hands it to a writer thread, which writes the file (one fsync) while the next edit proceeds.
+    Heads that arrive while a write is under way are coalesced: only the newest is written. `sync()`
+    waits until the file holds the newest head (backups and close call it), `close()` also stops the
+    thread. A write that fails (a full disk) leaves the older anchor: stale, never ahead, no alarm.
+    """
 
     def __init__(self, engine: Engine, path: Path, dek: bytes):
         self._engine, self._path, self._dek = engine, Path(path), dek
+        self._cond = threading.Condition()
+        self._pending: Anchor | None = None
         self._written: Anchor | None = None
+        self._busy = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
 
     def update(self) -> Anchor | None:
         head = chain_head(self._engine)
-        if head is not None and head != self._written:
+        if head is None:
+            return None
+        with self._cond:
+            if self._closed or head in (self._written, self._pending):
+                return head
+            self._pending = head
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fieldkit-anchor", daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+        return head
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._pending is None and not self._closed:
+                    self._cond.wait()
+                if self._pending is None:
+                    return
+                head, self._pending, self._busy = self._pending, None, True
             try:
                 write_anchor(self._path, head, self._dek)
+                done = head
             except OSError:
-                return None  # stale, never ahead: the next commit or the next check tries again
-            self._written = head
-        return head
+                done = None
+            with self._cond:
+                self._busy = False
+                if done is not None:
+                    self._written = done
+                self._cond.notify_all()
+
+    def sync(self, timeout: float = 10.0) -> None:
+        """Until the newest head handed over is on disk (or its write failed)."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._pending is None and not self._busy, timeout=timeout)
+
+    def close(self) -> None:
+        self.sync()
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout=10.0)

@@ -346,3 +346,17 @@ def test_backups_hold_the_log_as_a_prefix(paths):
             assert all(live[s] == h for s, h in held.items())
     finally:
         store.close()
+
+
+def test_the_anchor_follows_the_head_without_holding_up_commits(store):
+    """Written on its own thread: after a burst of edits and a sync the file names the newest event."""
+    note = store.records.create("note", {"text": "0"}, author="Ann")
+    for i in range(1, 40):
+        store.records.update(note.uuid, {"text": str(i)}, author="Ann")
+    store._anchor.sync()
+    newest = store.records.audit_events()[-1]
+    assert audit_anchor.read_anchor(store.anchor_file, store.dek) == Anchor(newest["seq"], newest["hash"])
+    writer = store._anchor._thread
+    assert writer is not None and writer.is_alive()
+    store.close()
+    assert not writer.is_alive(), "close stops the writer"

@@ -22,9 +22,12 @@ import json
 import os
 import re
 import tempfile
+import threading
 import uuid as uuidlib
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -254,6 +257,53 @@ def _slices(data: bytes) -> Iterable[bytes]:
         yield view[start:start + _CHUNK]
 
 
+_DEFLATE_POOL: ThreadPoolExecutor | None = None
+_DEFLATE_LOCK = threading.Lock()
+
+
+def _deflater() -> ThreadPoolExecutor:
+    global _DEFLATE_POOL
+    with _DEFLATE_LOCK:
+        if _DEFLATE_POOL is None:
+            _DEFLATE_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fieldkit-deflate")
+        return _DEFLATE_POOL
+
+
+def _deflate(data: bytes) -> bytes:
+    """Exactly what zipfile's own deflate writes for `data` fed in the same slices (level 6, raw)."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return b"".join([*(compressor.compress(chunk) for chunk in _slices(data)), compressor.flush()])
+
+
+class _Deflated:
+    """Stands in for zipfile's compressor: nothing per write, the whole deflated stream at flush."""
+
+    def __init__(self, deflated: Future):
+        self._deflated = deflated
+
+    def compress(self, _data: bytes) -> bytes:
+        return b""
+
+    def flush(self) -> bytes:
+        return self._deflated.result()
+
+
+def _write_deflated(zf: zipfile.ZipFile, name: str, data: bytes, deflated: Future,
+                    on_chunk: Callable[[int], None] | None = None) -> None:
+    """Write a member whose deflated bytes were made elsewhere. zipfile still sees every uncompressed
+    byte (so it computes the CRC and size itself); only its compressor is replaced. Where zipfile has no
+    such hook (another Python), it compresses as usual: the same bytes either way."""
+    with zf.open(_zip_info(name, len(data)), "w") as dest:
+        if getattr(dest, "_compressor", None) is not None:
+            dest._compressor = _Deflated(deflated)  # type: ignore[attr-defined]
+        else:
+            deflated.cancel()
+        for chunk in _slices(data):
+            dest.write(chunk)
+            if on_chunk:
+                on_chunk(len(chunk))
+
+
 class _PreparedBundle:
     """Everything but the attachment bytes: serialised lines, the signed manifest and its signature."""
 
@@ -267,7 +317,11 @@ class _PreparedBundle:
         self.ticker = _Ticker(progress, len(records), len(audit_events),
                               [_size_of(b) for b in attachments.values()])
         self.records = _serialise_records(records, self.ticker)
+        # Deflating the lines is the biggest single cost and zlib lets go of the GIL: it runs on another
+        # core while the audit lines are built and the attachments are read.
+        self._deflated = {RECORDS: _deflater().submit(_deflate, self.records)}
         self.audit = _serialise_audit(audit_events, self.ticker)
+        self._deflated[AUDIT] = _deflater().submit(_deflate, self.audit)
         files = [{"path": RECORDS, "sha256": canonical.sha256_hex(self.records), "size": len(self.records)},
                  {"path": AUDIT, "sha256": canonical.sha256_hex(self.audit), "size": len(self.audit)}]
         files += [{"path": attachment_path(sha), "sha256": sha, "size": _size_of(blob)}
@@ -309,7 +363,7 @@ class _PreparedBundle:
             self.ticker.add(2)
             for sha in sorted(self.attachments):
                 self._write_attachment(zf, sha)
-            _write_member(zf, AUDIT, _slices(self.audit), len(self.audit))
+            _write_deflated(zf, AUDIT, self.audit, self._deflated[AUDIT])
             n = self.ticker.total - self.ticker.done  # what remains is writing the record lines
             size = max(len(self.records), 1)
             written = [0]
@@ -319,7 +373,7 @@ class _PreparedBundle:
                 written[0] += k
                 self.ticker.add(written[0] * n // size - before)
 
-            _write_member(zf, RECORDS, _slices(self.records), len(self.records), on_chunk)
+            _write_deflated(zf, RECORDS, self.records, self._deflated[RECORDS], on_chunk)
         self.ticker.finish()
 
     def _write_attachment(self, zf: zipfile.ZipFile, sha: str) -> None:

@@ -799,3 +799,19 @@ def test_the_fast_version_hash_is_the_stores_version_hash(author, uuid, rev, bas
     if parents is not None:
         e["parents"] = parents
     assert fast_version_hash(e) == version_hash(e)
+
+
+def test_deflating_on_another_thread_writes_exactly_what_zipfile_would(monkeypatch):
+    from fieldkit.exchange import bundle as writer
+
+    records = [record(f"r{i:05d}", 1, {"text": f"note {i} " + "lorem ipsum ŵ " * 40}) for i in range(4000)]
+    assert len(canonical.jsonl(records)) > 2 * 1024 * 1024  # several slices
+    parallel = build(records=records)
+
+    def plain(zf, name, data, deflated, on_chunk=None):
+        deflated.cancel()
+        writer._write_member(zf, name, writer._slices(data), len(data), on_chunk)
+
+    monkeypatch.setattr(writer, "_write_deflated", plain)
+    assert build(records=records) == parallel
+    assert verify_bundle(parallel, trusted_keys=TRUSTED).records == records

@@ -361,8 +361,15 @@ class _PreparedBundle:
             _write_member(zf, MANIFEST, [self.manifest_bytes], len(self.manifest_bytes))
             _write_member(zf, SIGNATURE, [self.signature], len(self.signature))
             self.ticker.add(2)
-            for sha in sorted(self.attachments):
-                self._write_attachment(zf, sha)
+            # Each attachment is read (from the encrypted store: decrypting is the slow part) and hashed on
+            # another thread while the one before it is written; at most two are in memory at once.
+            names = sorted(self.attachments)
+            pending = _deflater().submit(self._load_attachment, names[0]) if names else None
+            for i, sha in enumerate(names):
+                data = pending.result()
+                pending = _deflater().submit(self._load_attachment, names[i + 1]) if i + 1 < len(names) else None
+                _write_member(zf, attachment_path(sha), _slices(data), len(data))
+                self.ticker.add(len(data) // _CHUNK + 1)
             _write_deflated(zf, AUDIT, self.audit, self._deflated[AUDIT])
             n = self.ticker.total - self.ticker.done  # what remains is writing the record lines
             size = max(len(self.records), 1)
@@ -376,13 +383,12 @@ class _PreparedBundle:
             _write_deflated(zf, RECORDS, self.records, self._deflated[RECORDS], on_chunk)
         self.ticker.finish()
 
-    def _write_attachment(self, zf: zipfile.ZipFile, sha: str) -> None:
+    def _load_attachment(self, sha: str) -> bytes:
         data = _bytes_of(self.attachments[sha])
         if len(data) != _size_of(self.attachments[sha]) or hashlib.sha256(data).hexdigest() != sha:
             raise ValueError(f"attachment {sha}: its bytes do not hash to its name (must be keyed by the "
                              "sha256 of its bytes)")
-        _write_member(zf, attachment_path(sha), _slices(data), len(data))
-        self.ticker.add(len(data) // _CHUNK + 1)
+        return data
 
 
 def build_bundle(*, records: list[dict], audit_events: list[dict], attachments: Mapping[str, bytes | AttachmentBlob],

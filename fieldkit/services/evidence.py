@@ -300,7 +300,7 @@ class EvidenceService:
             record = {"type": type_code, "author": author, "data": data}
             head = self._records.create(EVIDENCE, record, author=author, inspection_uuid=inspection_uuid,
                                         uuid=uuid, session=s)
-            self._reindex(s, head, record)
+            self._reindex(s, head, record, new=True)
             return self._item(head, record)
 
     def update(self, uuid: str, data: dict[str, Any], *, expected_rev: int | None = None) -> EvidenceItem:
@@ -589,7 +589,7 @@ class EvidenceService:
             nominated=ev.is_nominated(data), corroboration=data.get("corroboration") or None,
             updated_at=head.updated_at, hlc=head.hlc, deleted=head.deleted)
 
-    def _reindex(self, s: Session, head: Head, record: Mapping[str, Any]) -> None:
+    def _reindex(self, s: Session, head: Head, record: Mapping[str, Any], *, new: bool = False) -> None:
         idx.put(s, self._line(head, record))
         if head.deleted:
             search_index.remove(s, head.uuid)
@@ -598,7 +598,8 @@ class EvidenceService:
             body = ev.searchable_text(record.get("type", ""), record.get("data") or {})
         except KeyError:
             body = ""
-        search_index.put(s, uuid=head.uuid, inspection_uuid=head.inspection_uuid, entity=EVIDENCE, body=body)
+        search_index.put(s, uuid=head.uuid, inspection_uuid=head.inspection_uuid, entity=EVIDENCE, body=body,
+                         new=new)
 
     def _rebuild(self, s: Session, inspection_uuid: str) -> int:
         idx.clear(s, inspection_uuid)

@@ -37,12 +37,14 @@ class _Quiet:
 
 def _pin_none() -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void Qt method
-    (`QTimer.start`, `setText`, `processEvents`...; reported in the benchmark notes). A bench that types
-    thousands of keys would otherwise abort with "none_dealloc". From 3.12 None is immortal."""
+    (`QTimer.start`, `setText`, `processEvents`...), and to True/False in some others (docs/performance.md).
+    A bench that types thousands of keys would otherwise abort with "none_dealloc" or "bool_dealloc".
+    From 3.12 these objects are immortal."""
     if sys.version_info < (3, 12):
         import ctypes
 
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 def peak_rss_mb() -> float:
@@ -172,7 +174,19 @@ def main(argv: list[str] | None = None) -> int:
                 times.append(timed(lambda combo=combo: key(combo, Qt.Key.Key_Down))[0])
             combo.setCurrentIndex(0)
     conn.close()
+    # An autosaved edit of one item in the big store: what the writer thread does per commit.
+    from fieldkit.services.evidence import EvidenceFilter
+
+    item = services.evidence.query(args.inspection, EvidenceFilter(type_code="interview"), limit=1)[0]
+    data = dict(services.evidence.get(item.uuid).data)
+    commits = []
+    for n in range(30):
+        data["summary"] = (data.get("summary") or "")[:400] + f" ychwanegiad {n}"
+        start = time.perf_counter()
+        services.evidence.update(item.uuid, dict(data))
+        commits.append(time.perf_counter() - start)
     result = {
+        "commit_s": commits,
         "items_shown_after_open": shown_after_open, "unlock_s": unlock_s, "open_s": open_s,
         "background_after_open_s": background_s, "peak_rss_after_open_mb": rss_after_open,
         "search_view_s": search_view, "search_work_s": search_work, "search_rows": search_rows,

@@ -27,9 +27,10 @@ from fieldkit.ui.evidence.editor import EvidenceEditor
 from fieldkit.ui.evidence.register_model import ROW_ROLE, EvidenceRegisterModel
 from fieldkit.ui.language import pick
 
-# Search waits this long after a keystroke so a word typed quickly costs one query, not one per letter.
-# Short enough that keystroke to updated view stays within 100 ms (docs/performance.md, evidence register).
-SEARCH_DEBOUNCE_MS = 40
+# No wait after a keystroke: the search is read in the background, one read at a time, and keystrokes
+# typed while a read runs become one read of the newest text when it ends (see `reload`). A countdown
+# would only add its length to every keystroke's wait (docs/performance.md, evidence register).
+SEARCH_DEBOUNCE_MS = 0
 
 
 class EvidenceRegisterPage(QWidget):

@@ -26,6 +26,7 @@ import threading
 import uuid as uuidlib
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -258,6 +259,7 @@ def _slices(data: bytes) -> Iterable[bytes]:
 
 
 _DEFLATE_POOL: ThreadPoolExecutor | None = None
+_READ_AHEAD = 2  # attachments read ahead of the one being written (each may be up to 100 MB)
 _DEFLATE_LOCK = threading.Lock()
 
 
@@ -265,7 +267,7 @@ def _deflater() -> ThreadPoolExecutor:
     global _DEFLATE_POOL
     with _DEFLATE_LOCK:
         if _DEFLATE_POOL is None:
-            _DEFLATE_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fieldkit-deflate")
+            _DEFLATE_POOL = ThreadPoolExecutor(max_workers=3, thread_name_prefix="fieldkit-bundle")
         return _DEFLATE_POOL
 
 
@@ -314,6 +316,10 @@ class _PreparedBundle:
                  created_at: datetime | str | None, bundle_id: str | None, progress: Progress | None):
         _check_attachment_names(attachments)
         self.attachments = attachments
+        self._names = sorted(attachments)
+        self._queue: deque[str] = deque(self._names)
+        self._loading: deque[Future] = deque()
+        self._prefetch()
         self.ticker = _Ticker(progress, len(records), len(audit_events),
                               [_size_of(b) for b in attachments.values()])
         self.records = _serialise_records(records, self.ticker)
@@ -361,13 +367,8 @@ class _PreparedBundle:
             _write_member(zf, MANIFEST, [self.manifest_bytes], len(self.manifest_bytes))
             _write_member(zf, SIGNATURE, [self.signature], len(self.signature))
             self.ticker.add(2)
-            # Each attachment is read (from the encrypted store: decrypting is the slow part) and hashed on
-            # another thread while the one before it is written; at most two are in memory at once.
-            names = sorted(self.attachments)
-            pending = _deflater().submit(self._load_attachment, names[0]) if names else None
-            for i, sha in enumerate(names):
-                data = pending.result()
-                pending = _deflater().submit(self._load_attachment, names[i + 1]) if i + 1 < len(names) else None
+            for sha in self._names:
+                data = self._next_attachment()
                 _write_member(zf, attachment_path(sha), _slices(data), len(data))
                 self.ticker.add(len(data) // _CHUNK + 1)
             _write_deflated(zf, AUDIT, self.audit, self._deflated[AUDIT])
@@ -382,6 +383,17 @@ class _PreparedBundle:
 
             _write_deflated(zf, RECORDS, self.records, self._deflated[RECORDS], on_chunk)
         self.ticker.finish()
+
+    def _prefetch(self) -> None:
+        """Attachments are read (from the encrypted store: decrypting is the slow part) and hashed on other
+        threads, a couple ahead of the one being written, starting while the lines are still being built."""
+        while self._queue and len(self._loading) < _READ_AHEAD:
+            self._loading.append(_deflater().submit(self._load_attachment, self._queue.popleft()))
+
+    def _next_attachment(self) -> bytes:
+        future = self._loading.popleft()
+        self._prefetch()
+        return future.result()
 
     def _load_attachment(self, sha: str) -> bytes:
         data = _bytes_of(self.attachments[sha])

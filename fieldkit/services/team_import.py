@@ -268,6 +268,8 @@ class TeamService:
             return [self._view(s, r) for r in rows]
 
     def _refresh_open(self, inspection_uuid: str | None) -> None:
+        if self._store.status.read_only:  # a damaged store is shown as it is, never written
+            return
         with Session(self._store.engine) as s:
             uuids = sorted({r["uuid"] for r in team_merge.conflicts(s, inspection_uuid=inspection_uuid)})
         if uuids:

@@ -250,3 +250,25 @@ def test_export_reports_progress_while_serialising_and_the_window_stays_responsi
     finally:
         window.session.close()
         tasks.shutdown()
+
+
+def test_an_export_for_the_team_lead_can_be_left_unencrypted(qtbot, lead_and_amy, prompts, tmp_path):
+    from fieldkit.exchange.central_keys import generate_central_keys
+
+    window, _lead, amy, insp, *_ = lead_and_amy
+    pub = tmp_path / "central.pub"
+    pub.write_text(generate_central_keys().public.file_text())
+    window.session.services.keys.set_central_key(pub)
+    window.session.services.export = ExportService(window.session.services.store, window.session.services.keys,
+                                                   scanner=("test", no_findings))
+    window.open_inspection(insp)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.encrypt_check.isVisibleTo(dialog) and dialog.encrypt_check.isChecked()
+    dialog.encrypt_check.setChecked(False)
+    out = tmp_path / "for-the-lead"
+    out.mkdir()
+    dialog.path_edit.setText(str(out))
+    dialog.export_button.click()
+    assert dialog.result is not None and not dialog.result.encrypted, dialog.error
+    assert dialog.result.path.read_bytes()[:2] == b"PK"

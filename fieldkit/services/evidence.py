@@ -387,6 +387,7 @@ class EvidenceService:
         labels = {t.code: t.label_en for t in ev.EVIDENCE_TYPES}
         self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:
+            idx.keep_register_in_memory(s)
             lines, total = idx.page_and_count(s, inspection_uuid, self._criteria(flt), sort=sort,
                                               descending=descending, limit=limit, site_names=sites,
                                               type_labels=labels)
@@ -617,6 +618,9 @@ class EvidenceService:
             if stale:
                 with self._records.transaction() as w:
                     self._rebuild(w, inspection_uuid)
+            else:
+                with self._records.transaction() as w:
+                    idx.drop_tags_of_deleted(w, inspection_uuid)  # reads only, unless an older version left some
             self._cache.fresh.add(inspection_uuid)
 
     def forget_index_state(self) -> None:

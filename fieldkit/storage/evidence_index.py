@@ -86,7 +86,7 @@ def put(session: Session, line: Line) -> None:
     if done.rowcount == 0:
         session.execute(insert(E).values(**values))
     old = set(session.execute(select(C.c.code).where(C.c.evidence_uuid == line.uuid)).scalars())
-    new = set(line.criteria)
+    new = set() if line.deleted else set(line.criteria)  # tags of live items only: counted without a join
     if old - new:
         session.execute(delete(C).where(C.c.evidence_uuid == line.uuid, C.c.code.in_(old - new)))
     if new - old:
@@ -95,8 +95,20 @@ def put(session: Session, line: Line) -> None:
 
 
 def mark_deleted(session: Session, uuid: str, *, deleted: bool, updated_at: str, hlc: str) -> None:
-    E = EvidenceIndex.__table__  # type: ignore[attr-defined]
+    """Tombstone a line (restoring goes through `put`); its criterion tags go with it."""
+    E, C = EvidenceIndex.__table__, EvidenceCriterion.__table__  # type: ignore[attr-defined]
     session.execute(update(E).where(E.c.uuid == uuid).values(deleted=deleted, updated_at=updated_at, hlc=hlc))
+    if deleted:
+        session.execute(delete(C).where(C.c.evidence_uuid == uuid))
+
+
+def drop_tags_of_deleted(session: Session, inspection_uuid: str) -> int:
+    """Criterion tags of tombstoned lines, left by versions before tags were kept for live items only."""
+    E, C = EvidenceIndex.__table__, EvidenceCriterion.__table__  # type: ignore[attr-defined]
+    dead = select(E.c.uuid).where(E.c.inspection_uuid == inspection_uuid, E.c.deleted == True)  # noqa: E712
+    if session.execute(select(C.c.code).where(C.c.evidence_uuid.in_(dead)).limit(1)).first() is None:
+        return 0
+    return session.execute(delete(C).where(C.c.evidence_uuid.in_(dead))).rowcount
 
 
 def clear(session: Session, inspection_uuid: str) -> None:
@@ -120,12 +132,14 @@ _FEW_HITS = 5000
 
 
 def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = False,
-              from_hits: bool = False) -> Select:
-    """`hits`: the search was matched into temp.fk_search_hits already (see `page_and_count`).
+              from_hits: bool = False, scan: bool = False) -> Select:
+    """`hits`: the search and criterion were matched into temp.fk_search_hits already (`page_and_count`).
     `from_hits`: the statement reads from that table; the "+" keeps SQLite from using the register's
-    indexes, which all start with the inspection, so it looks each hit up by id instead."""
+    indexes, which all start with the inspection, so it looks each hit up by id instead.
+    `scan`: the same "+" makes it read the table once in order, for filters no index covers (flags):
+    a sequential pass is several times quicker than a row lookup per index entry."""
     E = EvidenceIndex
-    if from_hits:
+    if from_hits or scan:
         q = q.where(literal_column("+evidence_index.inspection_uuid") == inspection_uuid,
                     literal_column("+evidence_index.deleted") == c.deleted)
     else:
@@ -144,11 +158,13 @@ def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = Fals
         q = q.where(E.evidence_date >= c.date_from)  # type: ignore[operator]
     if c.date_to:
         q = q.where(E.evidence_date <= c.date_to)  # type: ignore[operator]
-    if c.criterion:
+    if c.criterion and not hits:
         q = q.where(E.uuid.in_(select(EvidenceCriterion.evidence_uuid).where(  # type: ignore[attr-defined]
             EvidenceCriterion.inspection_uuid == inspection_uuid, EvidenceCriterion.code == c.criterion)))  # type: ignore[arg-type]
     if hits:
-        if not from_hits:
+        if scan:
+            q = q.where(literal_column("+evidence_index.uuid").in_(select(_HITS.c.uuid)))
+        elif not from_hits:
             q = q.where(E.uuid.in_(select(_HITS.c.uuid)))  # type: ignore[attr-defined]
     elif c.search is not None and c.search.strip():
         fts = search_index.fts_query(c.search)
@@ -170,7 +186,7 @@ _COLUMNS = ("uuid", "inspection_uuid", "type_code", "title", "evidence_date", "a
 
 
 def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, site_names, type_labels,
-             *, hits: bool = False, from_hits: bool = False) -> Select:
+             *extra, hits: bool = False, from_hits: bool = False, scan: bool = False) -> Select:
     E = EvidenceIndex
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}: one of {', '.join(SORTS)}")
@@ -186,10 +202,10 @@ def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, sit
         key = getattr(E, sort)
     order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]
     # Plain columns, not ORM objects: a register page is read on every keystroke.
-    q = select(*(getattr(E, name) for name in _COLUMNS))
+    q = select(*(getattr(E, name) for name in _COLUMNS), *extra)
     if from_hits:
         q = q.select_from(_HITS.join(E, E.uuid == _HITS.c.uuid))  # type: ignore[arg-type]
-    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits).order_by(*order)
+    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits, scan=scan).order_by(*order)
 
 
 def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
@@ -200,36 +216,70 @@ def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "e
     return [_tuple_line(r) for r in session.execute(q)]
 
 
+REGISTER_CACHE_KIB = 48 * 1024
+
+
+def keep_register_in_memory(session: Session) -> None:
+    """A page cache on this connection big enough for the register's lines and tags at 100,000 items
+    (about 40 MB), so the passes over them on each keystroke are not decrypted from disk every time.
+    SQLCipher's default is 2 MB; only the connections that read the register grow."""
+    session.execute(text(f"PRAGMA cache_size = -{REGISTER_CACHE_KIB}"))
+
+
 def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
                    descending: bool = True, limit: int = 200, site_names: Mapping[str, str] | None = None,
                    type_labels: Mapping[str, str] | None = None) -> tuple[list[Line], int]:
     """The first page and the number of matching lines: what the register needs on every keystroke.
 
-    A search is matched once, into a temporary table on this connection, and both the count and the
-    page read that (matching it in a subquery of each would run the FTS5 query twice). The session's
-    transaction is rolled back afterwards by the caller closing it; nothing is written to the store."""
-    if c.search is None or not c.search.strip():
+    A search (and a criterion) is matched once, into a temporary table on this connection, and both the
+    count and the page read that (a subquery in each would run the FTS5 query twice). Nothing is written
+    to the store. Flags, which no index covers, are read in one pass over the table."""
+    searching = c.search is not None and bool(c.search.strip())
+    if not searching and not c.criterion:
+        if c.flag and not (c.type_code or c.site_uuid or c.author):
+            # No index covers the flags: one pass over the table gives the page and the count.
+            q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, func.count().over(),
+                         scan=True)
+            found = list(session.execute(q.limit(max(1, limit))))
+            return [_tuple_line(r) for r in found[:max(0, limit)]], int(found[0][-1]) if found else 0
         q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels)
         rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
         return rows, count(session, inspection_uuid, c)
-    fts = search_index.fts_query(c.search)
-    if fts is None:
+    fts = search_index.fts_query(c.search) if searching else None
+    if searching and fts is None:
         return [], 0
     session.execute(text("CREATE TEMP TABLE IF NOT EXISTS fk_search_hits (uuid TEXT PRIMARY KEY) WITHOUT ROWID"))
     session.execute(text("DELETE FROM temp.fk_search_hits"))
-    found = session.execute(text(
-        f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT uuid FROM {search_index.TABLE} "
-        f"WHERE {search_index.TABLE} MATCH :fts AND inspection_uuid = :i AND entity = 'evidence'"),
-        {"fts": fts, "i": inspection_uuid})
-    few = found.rowcount <= _FEW_HITS
-    if c == Criteria(search=c.search):
-        total = found.rowcount  # only live evidence is in the search index: every hit is a line
+    tagged = ("SELECT evidence_uuid FROM evidence_criterion WHERE inspection_uuid = :i AND code = :code")
+    params = {"fts": fts, "i": inspection_uuid, "code": c.criterion}
+    if searching:
+        found = session.execute(text(
+            f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT uuid FROM {search_index.TABLE} "
+            f"WHERE {search_index.TABLE} MATCH :fts AND inspection_uuid = :i AND entity = 'evidence'"), params)
+        n = found.rowcount
+        if c.criterion:
+            n -= session.execute(text(f"DELETE FROM temp.fk_search_hits WHERE uuid NOT IN ({tagged})"),
+                                 params).rowcount
     else:
-        total = int(session.execute(_filtered(select(func.count()).select_from(
+        n = session.execute(text(f"INSERT OR IGNORE INTO temp.fk_search_hits {tagged}"), params).rowcount
+    only_hits = c == Criteria(search=c.search, criterion=c.criterion)  # nothing else to filter by
+    # Only live evidence is in the search index and tagged, so then every hit is a line.
+    # Three ways to the page, by how many hits there are among the inspection's lines:
+    if n <= _FEW_HITS:  # few: look each hit up by id, sort them
+        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=True)
+        rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+        total = n if only_hits else int(session.execute(_filtered(select(func.count()).select_from(
             _HITS.join(EvidenceIndex, EvidenceIndex.uuid == _HITS.c.uuid)), inspection_uuid, c, hits=True,  # type: ignore[arg-type]
             from_hits=True)).scalar_one())
-    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=few)
-    rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+    elif only_hits and 2 * n > count(session, inspection_uuid, Criteria()):
+        # most lines: read in the sort's index order, a page is full after a few hundred
+        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True)
+        rows, total = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))], n
+    else:  # in between: one pass over the table for the page and the count
+        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, func.count().over(),
+                     hits=True, scan=True)
+        found = list(session.execute(q.limit(max(1, limit))))
+        rows, total = [_tuple_line(r) for r in found[:max(0, limit)]], int(found[0][-1]) if found else 0
     session.execute(text("DELETE FROM temp.fk_search_hits"))
     return rows, total
 

@@ -210,8 +210,14 @@ def test_first_page_and_count_match_query_and_count(services, insp, sites, regis
 
     monkeypatch.setattr(evidence_index, "_FEW_HITS", few_hits)
     ev = services.evidence
-    for flt in (EvidenceFilter(), EvidenceFilter(search="cae"), EvidenceFilter(type_code="case_file_reading"),
-                EvidenceFilter(search="nothing-like-this"), EvidenceFilter(flag="safeguarding", search="cae")):
+    flts = (EvidenceFilter(), EvidenceFilter(search="cae"), EvidenceFilter(type_code="case_file_reading"),
+            EvidenceFilter(search="nothing-like-this"), EvidenceFilter(flag="safeguarding", search="cae"),
+            EvidenceFilter(flag="good_practice"), EvidenceFilter(flag="nominated", type_code="case_file_reading"),
+            EvidenceFilter(criterion="1.2"), EvidenceFilter(criterion="1.2", search="report"),
+            EvidenceFilter(criterion="1.1", flag="nominated"))
+    tagged = ev.create(insp, "interview", {"evidence_date": "2018-11-10", "criteria": ["1.2"], "summary": "report"})
+    ev.delete(tagged.uuid)  # a deleted item's tags count for nothing
+    for flt in flts:
         for sort in ("evidence_date", "title", "site", "flags"):
             rows, total = ev.first_page(insp, flt, sort=sort, limit=3)
             assert total == ev.count(insp, flt), (flt, sort)
@@ -346,3 +352,21 @@ def test_demo_inspection_has_complete_evidence_of_every_type(services):
     # Without an EvidenceService the demo is the bare inspection (sites, team, register).
     bare = create_demo(services.inspections)
     assert ev.count(bare, EvidenceFilter()) == 0 and ev.sample_targets(bare) == []
+
+
+def test_tags_an_older_version_left_on_deleted_items_are_dropped_on_first_read(services, store, insp, register):
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    ev, r = services.evidence, register
+    before = ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1]
+    gone = ev.create(insp, "interview", {"evidence_date": "2018-11-10", "criteria": ["1.1"]})
+    ev.delete(gone.uuid)
+    with Session(store.engine) as s:  # as versions before live-only tags left it
+        s.execute(text("INSERT INTO evidence_criterion (evidence_uuid, code, inspection_uuid) VALUES (:u, '1.1', :i)"),
+                  {"u": gone.uuid, "i": insp})
+        s.commit()
+    ev.forget_index_state()
+    assert ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1] == before
+    ev.restore(gone.uuid)
+    assert ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1] == before + 1

@@ -20,7 +20,7 @@ from bench.stats import Result
 
 RESULTS = Path(__file__).resolve().parent / "results"
 METRICS = ("start", "unlock", "commit", "privacy", "reports", "register")
-OPTIONAL = ("frozen-start",)  # only with --only: needs `make dist` first
+OPTIONAL = ("frozen-start", "bundles")  # only with --only: frozen-start needs `make dist`; bundles takes minutes
 
 
 def _versions() -> dict[str, str]:
@@ -137,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
                 from bench import evidence_register
 
                 results.extend(evidence_register.measure(args.register_items, tmp_root))
+            elif name == "bundles":
+                from bench import bundles
+
+                results.extend(bundles.measure(tmp_root))
             elif name == "privacy":
                 from bench import privacy_scan
 

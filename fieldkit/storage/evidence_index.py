@@ -117,12 +117,26 @@ def clear(session: Session, inspection_uuid: str) -> None:
 
 
 def is_stale(session: Session, inspection_uuid: str, entity: str) -> bool:
-    """True when the lines do not match the heads (records merged in from elsewhere, or never indexed)."""
-    heads = session.execute(select(func.count(), func.max(RecordHead.hlc)).where(
-        RecordHead.inspection_uuid == inspection_uuid, RecordHead.entity == entity)).one()  # type: ignore[arg-type]
-    lines = session.execute(select(func.count(), func.max(EvidenceIndex.hlc)).where(
-        EvidenceIndex.inspection_uuid == inspection_uuid)).one()  # type: ignore[arg-type]
-    return tuple(heads) != tuple(lines)
+    """True when the lines do not match the heads (records merged in from elsewhere, or never indexed).
+
+    Compares the numbers of heads and lines, and the newest head's clock with its line's: both from
+    indexes, so a check at open costs milliseconds at 100,000 items, not a pass over every row."""
+    heads = session.execute(select(func.count()).select_from(RecordHead).where(
+        RecordHead.inspection_uuid == inspection_uuid, RecordHead.entity == entity)).scalar_one()  # type: ignore[arg-type]
+    lines = session.execute(select(func.count()).select_from(EvidenceIndex).where(
+        EvidenceIndex.inspection_uuid == inspection_uuid)).scalar_one()  # type: ignore[arg-type]
+    if heads != lines:
+        return True
+    if not heads:
+        return False
+    # "+": walk the clock index from the newest head down to this inspection's first one, rather than
+    # collect all of its heads and sort them.
+    newest = session.execute(select(RecordHead.uuid, RecordHead.hlc).where(
+        literal_column("+record_head.inspection_uuid") == inspection_uuid,
+        literal_column("+record_head.entity") == entity)
+        .order_by(RecordHead.hlc.desc()).limit(1)).one()  # type: ignore[attr-defined]
+    line = session.execute(select(EvidenceIndex.hlc).where(EvidenceIndex.uuid == newest.uuid)).scalar_one_or_none()  # type: ignore[arg-type]
+    return line != newest.hlc
 
 
 _HITS = table("fk_search_hits", column("uuid", String), schema="temp")

@@ -358,7 +358,7 @@ def test_tags_an_older_version_left_on_deleted_items_are_dropped_on_first_read(s
     from sqlalchemy import text
     from sqlmodel import Session
 
-    ev, r = services.evidence, register
+    ev = services.evidence
     before = ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1]
     gone = ev.create(insp, "interview", {"evidence_date": "2018-11-10", "criteria": ["1.1"]})
     ev.delete(gone.uuid)
@@ -370,3 +370,22 @@ def test_tags_an_older_version_left_on_deleted_items_are_dropped_on_first_read(s
     assert ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1] == before
     ev.restore(gone.uuid)
     assert ev.first_page(insp, EvidenceFilter(criterion="1.1"))[1] == before + 1
+
+
+def test_lines_behind_the_heads_are_rebuilt_on_the_next_read(services, store, insp, register):
+    """As after a merge: a head written without its register line (here straight through the record
+    store), an old item's or a new one's, or a new item, is noticed by the check at open."""
+    ev, r = services.evidence, register
+    for key in ("file_nw", "obs"):  # the oldest and the newest item
+        record = dict(store.records.get(r[key].uuid).data)
+        record["data"] = {**record["data"], "title": f"Merged {key}"}
+        store.records.update(r[key].uuid, record, author="Someone Else")
+        ev.forget_index_state()
+        assert ev.row(r[key].uuid).title != f"Merged {key}"  # the line is behind
+        titles = {x.uuid: x.title for x in ev.query(insp, EvidenceFilter())}
+        assert titles[r[key].uuid] == f"Merged {key}", key
+    made = store.records.create("evidence", {"type": "premises_check", "author": "Someone Else",
+                                             "data": {"evidence_date": "2018-11-20", "title": "Merged new"}},
+                                author="Someone Else", inspection_uuid=insp)
+    ev.forget_index_state()
+    assert made.uuid in {x.uuid for x in ev.query(insp, EvidenceFilter(search="merged new"))}

@@ -333,11 +333,12 @@ def attachment_reference(record: Mapping[str, Any]) -> str | None:
     return data.get("sha256") if isinstance(data, dict) else None
 
 
-def check_audit_event(event: Any) -> None:
-    """Shape only; the chain across events is `fieldkit.domain.audit_chain.verify_chain`."""
+def check_audit_event(event: Any) -> bool:
+    """Shape only; the chain across events is `fieldkit.domain.audit_chain.verify_chain`.
+    Returns True when the event is plain (exact types), which `audit_body_of` can build fast."""
     # Exactly these fields, so that "the event without `hash`" is exactly what event_hash covers.
     if _event_plainly_valid(event):
-        return
+        return True
     _fields(event, AUDIT_FIELDS, "audit event")
     e = event
     _int(e, "seq", "audit event", minimum=1)
@@ -347,6 +348,7 @@ def check_audit_event(event: Any) -> None:
     _hex(e, "version_hash", "audit event", null=True)
     _hex(e, "prev_hash", "audit event")
     _hex(e, "hash", "audit event")
+    return False
 
 
 def _event_plainly_valid(e: Any) -> bool:
@@ -432,11 +434,11 @@ def _null_or(value: Any, render) -> str:
     return "null" if value is None else render(value)
 
 
-def audit_body_of(event: Mapping[str, Any]) -> bytes:
+def audit_body_of(event: Mapping[str, Any], *, plain: bool | None = None) -> bytes:
     """The canonical text of an event without its `hash` (what the hash is taken over): put together
-    directly when the event is plain, as `check_audit_event` found, else serialised."""
+    directly when the event is plain (`plain`: what `check_audit_event` returned), else serialised."""
     e = event
-    if not _event_plainly_valid(e):
+    if not (plain if plain is not None else _event_plainly_valid(e)):
         return dumps({k: e[k] for k in AUDIT_HASHED_FIELDS})
     return "".join((
         '{"action":', _str(e["action"]), ',"actor":', _str(e["actor"]), ',"at":', _str(e["at"]), ',"entity":',

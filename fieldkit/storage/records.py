@@ -21,6 +21,7 @@ from sqlmodel import Session
 from fieldkit.domain.audit_chain import GENESIS, event_hash
 from fieldkit.domain.canonical import canonical_json, content_hash, sha256_hex
 from fieldkit.domain.hlc import Hlc, HybridClock
+from fieldkit.domain.safeguarding import UNDELETABLE_ENTITIES
 from fieldkit.storage.errors import StaleEdit, WriteFailed
 from fieldkit.storage.tables import AuditEvent, RecordHead, RecordVersion
 
@@ -173,6 +174,8 @@ class RecordStore:
         """A tombstone version: the record leaves lists but every earlier version stays."""
         with self._in(session) as s:
             head = self._require(s, uuid)
+            if head.entity in UNDELETABLE_ENTITIES:
+                raise PermissionError(f"a {head.entity} record is never deleted")
             if head.deleted:
                 return _head(head)
             return self._append(s, uuid, head.entity, head.inspection_uuid, head, None, author=author,

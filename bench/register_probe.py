@@ -35,18 +35,6 @@ class _Quiet:
         return lambda *a, **k: None
 
 
-def _pin_none() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void Qt method
-    (`QTimer.start`, `setText`, `processEvents`...), and to True/False in some others (docs/performance.md).
-    A bench that types thousands of keys would otherwise abort with "none_dealloc" or "bool_dealloc".
-    From 3.12 these objects are immortal."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def peak_rss_mb() -> float:
     try:
         with open("/proc/self/status", encoding="ascii") as status:
@@ -75,7 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     from fieldkit.ui.session import Session
     from fieldkit.ui.tasks import TaskRunner
 
-    _pin_none()
     app = QApplication(sys.argv[:1])
     tasks = TaskRunner()  # as the app: other pages' loads run in the background, not in the timed path
     session = Session(AppPaths.under(args.data_dir), tasks,

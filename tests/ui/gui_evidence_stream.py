@@ -22,11 +22,6 @@ from tests.ui.conftest import type_text
 
 
 def main(data_dir: str, passphrase: str, inspection: str, item: str, seed: str) -> None:
-    if sys.version_info < (3, 12):  # PySide6 6.12 drops a None reference per void call (docs/performance.md)
-        import ctypes
-
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
     app = QApplication(sys.argv[:1])
     tasks = TaskRunner()
     session = Session(AppPaths.under(data_dir), tasks)

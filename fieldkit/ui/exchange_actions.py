@@ -36,7 +36,7 @@ class ExchangeActions(QObject):
         self.import_bundle_action.setText(self.tr("Import &team bundle…"))
         self.conflicts_action.setText(self.tr("Con&flicts…"))
         self.team_keys_action.setText(self.tr("Team &keys…"))
-        self.import_receipt_action.setText(self.tr("Import &receipt…"))
+        self.import_receipt_action.setText(self.tr("Imp&ort receipt…"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

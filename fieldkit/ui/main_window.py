@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New inspection…"))
         self.list_action.setText(self.tr("&Inspections"))
-        self.import_action.setText(self.tr("&Import framework…"))
+        self.import_action.setText(self.tr("Import fra&mework…"))
         self.passphrase_action.setText(self.tr("Change &passphrase…"))
         self.autolock_action.setText(self.tr("&Auto-lock…"))
         self.lock_action.setText(self.tr("&Lock now"))

@@ -267,6 +267,11 @@ class WorkspacePage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
 
+    def kind_name(self, kind: str) -> str:
+        return {"section": self.tr("section"), "key_function": self.tr("key function"), "area": self.tr("area"),
+                "sub_area": self.tr("sub-area"), "criterion": self.tr("criterion"), "aspect": self.tr("aspect"),
+                "lens": self.tr("lens"), "checklist_item": self.tr("checklist item")}.get(kind, kind.replace("_", " "))
+
     def role_label(self, role: str) -> str:
         return {"lead": self.tr("Lead inspector"), "inspector": self.tr("Inspector"),
                 "assistant": self.tr("Inspection assistant")}.get(role, role)
@@ -352,7 +357,7 @@ class WorkspacePage(QWidget):
         self._autosaver.flush()  # navigation commits pending edits at once
         node = self._framework.node(code)
         self.stack.setCurrentIndex(1)
-        kind = node.kind.replace("_", " ")
+        kind = self.kind_name(node.kind)
         graded = self.tr("graded") if node.graded else self.tr("not graded")
         self.node_meta.setText(f"{node.code} · {kind} · {graded}")
         self.node_descriptor.setText(pick(node.descriptor_en, node.descriptor_cy) or pick(node.title_en, node.title_cy))

@@ -3580,6 +3580,38 @@ Mae&apos;r lleill yn cadw eu rhifau, ac mae ei fersiynau cynharach yn aros yn y 
         <translation>Ychwanegu plentyn</translation>
     </message>
     <message>
+        <source>section</source>
+        <translation>adran</translation>
+    </message>
+    <message>
+        <source>key function</source>
+        <translation>swyddogaeth allweddol</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>maes</translation>
+    </message>
+    <message>
+        <source>sub-area</source>
+        <translation>is-faes</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>maen prawf</translation>
+    </message>
+    <message>
+        <source>aspect</source>
+        <translation>agwedd</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>lens</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>eitem rhestr wirio</translation>
+    </message>
+    <message>
         <source>Lead inspector</source>
         <translation>Arolygydd arweiniol</translation>
     </message>

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from fieldkit.domain.safeguarding import Concern, validate_concern
+from fieldkit.services import references as refs
 from fieldkit.services.inspections import CHILD, InspectionService
 from fieldkit.services.store import OpenStore
 
@@ -53,24 +54,15 @@ class ConcernService:
     def _user(self) -> str:
         return self._store.user
 
-    def _check_refs(self, inspection_uuid: str, c: Concern) -> None:
-        from fieldkit.domain.inspection import ValidationError
-
-        problems = []
-        for child in c.children:
-            head = self._records.get(child)
-            if head is None or head.entity != CHILD or head.inspection_uuid != inspection_uuid:
-                problems.append(f"children: no child {child} in this inspection's register")
-        if c.evidence:
-            head = self._records.get(c.evidence)
-            if head is None or head.entity != EVIDENCE or head.inspection_uuid != inspection_uuid:
-                problems.append(f"evidence: no evidence item {c.evidence} in this inspection")
-        if c.nodes:
-            fw = self._inspections.framework(inspection_uuid)
-            known = {n.code for n in fw.iter_nodes()}
-            problems += [f"nodes: the framework has no node {code}" for code in c.nodes if code not in known]
-        if problems:
-            raise ValidationError(problems)
+    def _check_refs(self, inspection_uuid: str, c: Concern, before: Concern | None = None) -> None:
+        records = self._records
+        problems = refs.missing(records, inspection_uuid, "children", CHILD, c.children,
+                                before.children if before else ())
+        problems += refs.missing(records, inspection_uuid, "evidence", EVIDENCE, [c.evidence] if c.evidence else (),
+                                 [before.evidence] if before and before.evidence else ())
+        if set(c.nodes) - set(before.nodes if before else ()):
+            problems += refs.unknown_nodes(self._inspections.framework(inspection_uuid), c.nodes)
+        refs.require(problems)
 
     def raise_concern(self, inspection_uuid: str, *, concern: str, severity: str, **fields: Any) -> ConcernRow:
         self._inspections.get(inspection_uuid)
@@ -86,7 +78,7 @@ class ConcernService:
         data = {**row.concern.to_data(), **changes}
         c = validate_concern(Concern.from_data(data))
         head = self._records.get(uuid)
-        self._check_refs(head.inspection_uuid or "", c)
+        self._check_refs(head.inspection_uuid or "", c, before=row.concern)
         self._records.update(uuid, c.to_data(), author=self._user, expected_rev=row.rev)
         return self.get(uuid)
 

@@ -8,6 +8,7 @@ from typing import Any
 from fieldkit.domain.findings import CATEGORY_CODES, Finding, validate_finding
 from fieldkit.domain.inspection import ValidationError
 from fieldkit.domain.judgement import EvidenceLink, links_from
+from fieldkit.services import references as refs
 from fieldkit.services.inspections import InspectionService
 from fieldkit.services.store import OpenStore
 
@@ -34,15 +35,11 @@ class FindingService:
     def _user(self) -> str:
         return self._store.user
 
-    def _check(self, inspection_uuid: str, f: Finding) -> Finding:
+    def _check(self, inspection_uuid: str, f: Finding, before: Finding | None = None) -> Finding:
         validate_finding(f, self._inspections.framework(inspection_uuid))
-        missing = []
-        for link in f.evidence:
-            head = self._records.get(link.evidence)
-            if head is None or head.entity != EVIDENCE or head.inspection_uuid != inspection_uuid:
-                missing.append(f"evidence: no evidence item {link.evidence} in this inspection")
-        if missing:
-            raise ValidationError(missing)
+        refs.require(refs.missing(self._records, inspection_uuid, "evidence", EVIDENCE,
+                                  [link.evidence for link in f.evidence],
+                                  [link.evidence for link in before.evidence] if before else ()))
         return f
 
     def add(self, inspection_uuid: str, *, category: str, text: str, nodes: list[str] | tuple[str, ...] = (),
@@ -60,7 +57,7 @@ class FindingService:
             changes["evidence"] = links_from(changes["evidence"])
         if "nodes" in changes:
             changes["nodes"] = tuple(changes["nodes"])
-        f = self._check(self._inspection_of(uuid), replace(row.finding, **changes))
+        f = self._check(self._inspection_of(uuid), replace(row.finding, **changes), before=row.finding)
         self._records.update(uuid, f.to_data(), author=self._user, expected_rev=row.rev)
         return self.get(uuid)
 

@@ -20,6 +20,7 @@ from fieldkit.domain.recommendations import (
     validate_recommendation,
     validate_response,
 )
+from fieldkit.services import references as refs
 from fieldkit.services.inspections import InspectionService
 from fieldkit.services.store import OpenStore
 
@@ -66,17 +67,12 @@ class RecommendationService:
 
     # -- recommendations ----------------------------------------------------------------------------
 
-    def _check_links(self, inspection_uuid: str, r: Recommendation) -> None:
-        problems = []
-        for f in r.findings:
-            head = self._records.get(f)
-            if head is None or head.entity != FINDING or head.inspection_uuid != inspection_uuid:
-                problems.append(f"findings: no finding {f} in this inspection")
-        if r.nodes:
-            known = {n.code for n in self._inspections.framework(inspection_uuid).iter_nodes()}
-            problems += [f"nodes: the framework has no node {c}" for c in r.nodes if c not in known]
-        if problems:
-            raise ValidationError(problems)
+    def _check_links(self, inspection_uuid: str, r: Recommendation, before: Recommendation | None = None) -> None:
+        problems = refs.missing(self._records, inspection_uuid, "findings", FINDING, r.findings,
+                                before.findings if before else ())
+        if set(r.nodes) - set(before.nodes if before else ()):
+            problems += refs.unknown_nodes(self._inspections.framework(inspection_uuid), r.nodes)
+        refs.require(problems)
 
     def add(self, inspection_uuid: str, *, text: str, **fields: Any) -> RecommendationRow:
         """A new recommendation takes the next number; numbers never move unless `renumber` moves them."""
@@ -104,7 +100,7 @@ class RecommendationService:
             raise ValueError("a recommendation's number changes only through renumber()")
         row = self.get(uuid)
         r = validate_recommendation(replace(row.recommendation, **_coerce(changes)))
-        self._check_links(self._inspection_of(uuid), r)
+        self._check_links(self._inspection_of(uuid), r, before=row.recommendation)
         self._records.update(uuid, r.to_data(), author=self._user, expected_rev=row.rev)
         return self.get(uuid)
 
@@ -192,15 +188,10 @@ class RecommendationService:
 
     # -- responses ----------------------------------------------------------------------------------
 
-    def _check_response(self, inspection_uuid: str, resp: Response) -> Response:
+    def _check_response(self, inspection_uuid: str, resp: Response, before: Response | None = None) -> Response:
         validate_response(resp)
-        problems = []
-        for u in resp.recommendations:
-            head = self._records.get(u)
-            if head is None or head.entity != RECOMMENDATION or head.inspection_uuid != inspection_uuid:
-                problems.append(f"recommendations: no recommendation {u} in this inspection")
-        if problems:
-            raise ValidationError(problems)
+        refs.require(refs.missing(self._records, inspection_uuid, "recommendations", RECOMMENDATION,
+                                  resp.recommendations, before.recommendations if before else ()))
         return resp
 
     def add_response(self, inspection_uuid: str, *, recommendations: list[str], **fields: Any) -> ResponseRow:
@@ -216,7 +207,7 @@ class RecommendationService:
             changes["actions"] = _actions(changes["actions"])
         if "recommendations" in changes:
             changes["recommendations"] = tuple(changes["recommendations"])
-        resp = self._check_response(self._inspection_of(uuid), replace(row.response, **changes))
+        resp = self._check_response(self._inspection_of(uuid), replace(row.response, **changes), before=row.response)
         self._records.update(uuid, resp.to_data(), author=self._user, expected_rev=row.rev)
         return self.get_response(uuid)
 

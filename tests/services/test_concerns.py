@@ -84,3 +84,15 @@ def test_cli_concerns_list_json_and_summary(services, store, inspection, paths, 
     assert cli.main(["--data-dir", str(paths.data_dir), "inspection", "summary", inspection, "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["open_concerns"] == 1 and summary["concerns"] == {"closed": 1, "open": 1}
+
+
+def test_a_teammates_concern_naming_their_register_can_still_be_updated(services, store, inspection):
+    # Merged from a teammate's bundle: the child is in their pseudonym register, which never leaves their laptop.
+    from fieldkit.domain.safeguarding import Concern
+
+    theirs = Concern("Seen on a home visit", "serious", "Owen Pritchard", "2018-11-20T09:00", children=("their-child",))
+    head = store.records.create("concern", theirs.to_data(), author="Owen Pritchard", inspection_uuid=inspection)
+    row = services.concerns.set_status(head.uuid, "continued_oversight")
+    assert row.concern.children == ("their-child",) and row.children == ("?",)
+    with pytest.raises(ValidationError, match="children: no child other"):
+        services.concerns.update(head.uuid, children=["their-child", "other"])  # a new reference is still checked

@@ -31,7 +31,7 @@ class ConcernRow:
     uuid: str
     rev: int
     concern: Concern
-    children: tuple[str, ...]  # pseudonyms, for display; the record holds register ids
+    children: tuple[str, ...]  # pseudonyms, for display ("" for one in another laptop's register)
     updated_at: str
 
     def to_json(self) -> dict[str, Any]:
@@ -114,7 +114,7 @@ class ConcernService:
              names: dict[str, str] | None = None) -> ConcernRow:
         c = Concern.from_data(data)
         names = names if names is not None else self._pseudonyms()
-        return ConcernRow(uuid, rev, c, tuple(names.get(x, "?") for x in c.children), updated_at)
+        return ConcernRow(uuid, rev, c, tuple(names.get(x, "") for x in c.children), updated_at)
 
     def list(self, inspection_uuid: str, *, open_only: bool = False) -> list[ConcernRow]:
         """Newest raised first; open ones first of all when both are listed."""

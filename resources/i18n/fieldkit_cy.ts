@@ -408,6 +408,10 @@
         <translation>Y pryder a ddewiswyd</translation>
     </message>
     <message>
+        <source>a child in a teammate&apos;s register</source>
+        <translation>plentyn yng nghofrestr cyd-aelod o&apos;r tîm</translation>
+    </message>
+    <message>
         <source>Raised by %1 at %2</source>
         <translation>Codwyd gan %1 am %2</translation>
     </message>

@@ -117,7 +117,7 @@ class ConcernsPage(QWidget):
         for r, row in enumerate(rows):
             c = row.concern
             values = (c.raised_at.replace("T", " "), choice_label(SEVERITIES, c.severity, lang),
-                      choice_label(STATUSES, c.status, lang), c.concern, ", ".join(row.children))
+                      choice_label(STATUSES, c.status, lang), c.concern, self._children(row))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(UUID_ROLE, row.uuid)
@@ -130,6 +130,11 @@ class ConcernsPage(QWidget):
             self.table.selectRow(target)
         self._show_selected()
         self.changed.emit(open_count)
+
+    def _children(self, row) -> str:
+        # A teammate's concern may name children of their own register, which stays on their laptop.
+        elsewhere = self.tr("a child in a teammate's register")
+        return ", ".join(name or elsewhere for name in row.children)
 
     def selected_uuid(self) -> str | None:
         items = self.table.selectedItems()
@@ -151,7 +156,7 @@ class ConcernsPage(QWidget):
         parts = [f"<p><b>{escape(c.concern)}</b></p>",
                  f"<p>{escape(raised)} · {escape(choice_label(SEVERITIES, c.severity, lang))}</p>"]
         if row.children:
-            children = self.tr("Children: %1").replace("%1", ", ".join(row.children))
+            children = self.tr("Children: %1").replace("%1", self._children(row))
             parts.append(f"<p>{escape(children)}</p>")
         if c.referred_at:
             text = self.tr("Referred to %1 (%2) at %3 by %4").replace("%1", c.referred_to).replace(

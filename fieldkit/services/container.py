@@ -54,7 +54,7 @@ class Services:
         services.team = TeamService(store, services.keys, services.evidence, frameworks)
         services.judgements = JudgementService(store, inspections, services.evidence)
         services.concerns = ConcernService(store, inspections)
-        services.findings = FindingService(store, inspections)
+        services.findings = FindingService(store, inspections, services.evidence)
         services.recommendations = RecommendationService(store, inspections)
         services.reports = ReportService(services)
         return services

@@ -410,6 +410,17 @@ class EvidenceService:
             line = idx.lines(s, [uuid]).get(uuid)
         return None if line is None else self._row(line, self._site_names(line.inspection_uuid))
 
+    def rows(self, inspection_uuid: str, uuids: Iterable[str]) -> dict[str, EvidenceRow]:
+        """The register lines of just these items (those cited by a judgement or finding), by id."""
+        wanted = list(dict.fromkeys(uuids))
+        if not wanted:
+            return {}
+        sites = self._site_names(inspection_uuid)
+        self._ensure_fresh(inspection_uuid)
+        with Session(self._store.engine) as s:
+            found = idx.lines(s, wanted)
+        return {u: self._row(line, sites) for u, line in found.items() if line.inspection_uuid == inspection_uuid}
+
     def uuids(self, inspection_uuid: str, flt: EvidenceFilter = EvidenceFilter()) -> list[str]:
         self._ensure_fresh(inspection_uuid)
         with Session(self._store.engine) as s:

@@ -9,6 +9,7 @@ from fieldkit.domain.findings import CATEGORY_CODES, Finding, validate_finding
 from fieldkit.domain.inspection import ValidationError
 from fieldkit.domain.judgement import EvidenceLink, links_from
 from fieldkit.services import references as refs
+from fieldkit.services.evidence import EvidenceFilter, EvidenceService
 from fieldkit.services.inspections import InspectionService
 from fieldkit.services.store import OpenStore
 
@@ -26,10 +27,11 @@ class FindingRow:
 
 
 class FindingService:
-    def __init__(self, store: OpenStore, inspections: InspectionService):
+    def __init__(self, store: OpenStore, inspections: InspectionService, evidence: EvidenceService):
         self._store = store
         self._records = store.records
         self._inspections = inspections
+        self._evidence = evidence
 
     @property
     def _user(self) -> str:
@@ -105,11 +107,16 @@ class FindingService:
                         evidence=[EvidenceLink(evidence_uuid)], promoted_from=evidence_uuid)
 
     def good_practice_candidates(self, inspection_uuid: str) -> list[tuple[str, str]]:
-        """(evidence id, summary) of flagged items not yet promoted."""
+        """(evidence id, summary) of flagged items not yet promoted; found through the register's flag, so
+        only the flagged items are read."""
         promoted = {r.finding.promoted_from for r in self.list(inspection_uuid, "good_practice")}
+        flagged = self._evidence.uuids(inspection_uuid, EvidenceFilter(flag="good_practice"))
         out = []
-        for h in self._records.list(EVIDENCE, inspection_uuid=inspection_uuid):
-            data = (h.data or {}).get("data") or {}
-            if data.get("good_practice") is True and h.uuid not in promoted:
-                out.append((h.uuid, str(data.get("good_practice_summary") or data.get("title") or "")))
+        for uuid in flagged:
+            if uuid in promoted:
+                continue
+            head = self._records.get(uuid)
+            data = ((head.data or {}).get("data") or {}) if head is not None and not head.deleted else {}
+            if data.get("good_practice") is True:
+                out.append((uuid, str(data.get("good_practice_summary") or data.get("title") or "")))
         return out

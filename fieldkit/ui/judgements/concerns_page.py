@@ -183,8 +183,11 @@ class ConcernsPage(QWidget):
         from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
 
         services = self._services
-        rows = services.evidence.query(self._inspection, EvidenceFilter(), limit=2000)
-        rows.sort(key=lambda r: not r.safeguarding)
+        # Items flagged for safeguarding first, then the newest others: a choice list, not the whole register.
+        flagged = services.evidence.query(self._inspection, EvidenceFilter(flag="safeguarding"), limit=500)
+        seen = {r.uuid for r in flagged}
+        rows = flagged + [r for r in services.evidence.query(self._inspection, EvidenceFilter(), limit=500)
+                          if r.uuid not in seen]
         return ConcernDialog(services.inspections.overview(self._inspection),
                              services.inspections.framework(self._inspection), rows, concern, self)
 

@@ -80,9 +80,11 @@ class EvidencePicker(QDialog):
         if text:
             rows = ev.query(self._inspection, EvidenceFilter(search=text), limit=200)
         else:
-            wanted = set(self._first)
-            rows = [r for r in ev.query(self._inspection, EvidenceFilter(), limit=2000) if r.uuid in wanted] \
-                if wanted else ev.query(self._inspection, EvidenceFilter(), limit=200)
+            if self._first:  # the node's own evidence, newest first
+                rows = sorted(ev.rows(self._inspection, self._first).values(),
+                              key=lambda r: (r.evidence_date or "", r.uuid), reverse=True)
+            else:
+                rows = ev.query(self._inspection, EvidenceFilter(), limit=200)
         self.results.clear()
         for r in rows:
             item = QListWidgetItem(row_text(r))
@@ -139,8 +141,12 @@ class EvidenceLinks(QWidget):
     def set_first(self, uuids: list[str]) -> None:
         self._first = list(uuids)
 
-    def set_links(self, links, rows_by_uuid: dict) -> None:
+    def set_links(self, links, rows_by_uuid: dict | None = None) -> None:
         self._links = [{"evidence": link.evidence, "passage": link.passage} for link in links]
+        rows_by_uuid = dict(rows_by_uuid or {})
+        unknown = [link["evidence"] for link in self._links if link["evidence"] not in rows_by_uuid]
+        if unknown and self._services is not None:  # e.g. an item just picked: read its register line
+            rows_by_uuid.update(self._services.evidence.rows(self._inspection, unknown))
         self.list.clear()
         for link in self._links:
             row = rows_by_uuid.get(link["evidence"])

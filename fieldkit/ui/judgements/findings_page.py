@@ -35,12 +35,14 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _read(services, inspection_uuid: str):
-    from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415 (kept off the start-up path)
-
     framework = services.inspections.framework(inspection_uuid)
     rows = services.findings.list(inspection_uuid)
     candidates = services.findings.good_practice_candidates(inspection_uuid)
-    evidence = {r.uuid: r for r in services.evidence.query(inspection_uuid, EvidenceFilter(), limit=100_000)}
+    # Only the register lines findings cite: an inspection may hold 100,000 items.
+    cited = [link.evidence for r in rows for link in r.finding.evidence]
+    cited += [r.finding.promoted_from for r in rows if r.finding.promoted_from]
+    cited += [uuid for uuid, _summary in candidates]
+    evidence = services.evidence.rows(inspection_uuid, cited)
     return framework, rows, candidates, evidence
 
 

@@ -286,13 +286,7 @@ class JudgementPanel(QWidget):
             edit.setPlainText(text)
 
     def _evidence_rows(self, j: Judgement) -> dict:
-        if not j.evidence_uuids:
-            return {}
-        from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
-
-        wanted = set(j.evidence_uuids)
-        rows = self._services.evidence.query(self._inspection, EvidenceFilter(), limit=100_000)
-        return {r.uuid: r for r in rows if r.uuid in wanted}
+        return self._services.evidence.rows(self._inspection, j.evidence_uuids) if j.evidence_uuids else {}
 
     def _update_state(self) -> None:
         j = self._judgement

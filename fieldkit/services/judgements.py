@@ -125,7 +125,27 @@ class JudgementService:
     # -- decision support ---------------------------------------------------------------------------
 
     def facts(self, inspection_uuid: str) -> list[ds.EvidenceFact]:
+        """Every live evidence item, for views over the whole inspection (agreement, sufficiency)."""
         return [ds.EvidenceFact(i.uuid, i.type_code, i.author, i.data) for i in self._evidence.items(inspection_uuid)]
+
+    def facts_for(self, inspection_uuid: str, node: str) -> list[ds.EvidenceFact]:
+        """Only the items that can bear on `node`: tagged with it or a node below it (the register's
+        criterion index), or of a type graded on a checklist that informs it; `decision_support` then
+        applies the exact rule. At 100,000 items this reads a node's share, not the whole inspection."""
+        from fieldkit.domain.evidence import EVIDENCE_TYPES  # noqa: PLC0415
+        from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
+
+        fw = self.framework(inspection_uuid)
+        codes = ds.codes_under(fw, node)
+        uuids: list[str] = []
+        for code in sorted(codes):
+            uuids += self._evidence.uuids(inspection_uuid, EvidenceFilter(criterion=code))
+        kinds = {k for c in fw.checklists if ds.informs(c, codes) for k in c.applies_to}
+        for et in EVIDENCE_TYPES:
+            if kinds & set(et.checklist_kinds):
+                uuids += self._evidence.uuids(inspection_uuid, EvidenceFilter(type_code=et.code))
+        return [ds.EvidenceFact(i.uuid, i.type_code, i.author, i.data)
+                for i in self._evidence.items_by_uuid(inspection_uuid, uuids)]
 
     def concerns(self, inspection_uuid: str) -> list[tuple[str, dict[str, Any]]]:
         return [(h.uuid, h.data or {}) for h in self._records.list(CONCERN, inspection_uuid=inspection_uuid)]
@@ -138,7 +158,7 @@ class JudgementService:
             row = self.for_node(inspection_uuid, node)
             include_nominated = bool(row and row.judgement.include_nominated)
         return ds.decision_support(self.framework(inspection_uuid), node,
-                                   facts if facts is not None else self.facts(inspection_uuid),
+                                   facts if facts is not None else self.facts_for(inspection_uuid, node),
                                    concerns=self.concerns(inspection_uuid), include_nominated=include_nominated)
 
     def quantifier_flags(self, inspection_uuid: str, node: str, text: str, *, language: str = "en",
@@ -160,7 +180,7 @@ class JudgementService:
     # -- writing ------------------------------------------------------------------------------------
 
     def _suggested(self, inspection_uuid: str, j: Judgement) -> str | None:
-        return ds.decision_support(self.framework(inspection_uuid), j.node, self.facts(inspection_uuid),
+        return ds.decision_support(self.framework(inspection_uuid), j.node, self.facts_for(inspection_uuid, j.node),
                                    include_nominated=j.include_nominated).suggested
 
     def _check(self, inspection_uuid: str, j: Judgement) -> Judgement:

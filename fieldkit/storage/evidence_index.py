@@ -332,6 +332,13 @@ def head(session: Session, uuid: str) -> Head | None:
     return _as_head(row) if row is not None else None
 
 
+def heads_by_uuid(session: Session, uuids: Sequence[str]) -> list[Head]:
+    if not uuids:
+        return []
+    q = select(RecordHead).where(RecordHead.uuid.in_(list(uuids)))  # type: ignore[attr-defined]
+    return [_as_head(r) for r in session.execute(q).scalars()]
+
+
 def heads(session: Session, inspection_uuid: str, entity: str) -> list[Head]:
     q = select(RecordHead).where(RecordHead.inspection_uuid == inspection_uuid, RecordHead.entity == entity)  # type: ignore[arg-type]
     return [_as_head(r) for r in session.execute(q).scalars()]

@@ -130,3 +130,17 @@ def test_both_demos_carry_judgements_concerns_findings_and_recommendations(servi
     assert support.headline.summary() == "62: 7 Good, 21 Adequate, 34 Inadequate"  # second readings not counted
     [s7] = services.judgements.agreement(em_uuid)
     assert s7.pairs == 3 and s7.disagreements
+
+
+def test_decision_support_reads_only_what_bears_on_the_node_and_agrees_with_the_whole(services, inspection):
+    add_private_law_reports(services, inspection)
+    services.evidence.create(inspection, "interview", {"evidence_date": "2007-06-22", "criteria": ["2.3"]})
+    services.evidence.create(inspection, "practice_observation", {
+        "evidence_date": "2007-06-22", "setting": "first_hearing", "criteria": ["1.4"], "grade": "adequate"})
+    some = services.judgements.facts_for(inspection, "1.3")
+    assert len(some) == 33 and {f.type_code for f in some} == {"court_report_reading"}
+    everything = services.judgements.facts(inspection)
+    for node in ("1.3", "1.4", "S1", "2.3"):
+        narrow = services.judgements.decision_support(inspection, node)
+        wide = services.judgements.decision_support(inspection, node, facts=everything)
+        assert narrow == wide

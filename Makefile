@@ -37,7 +37,8 @@ i18n: $(STAMP)
 	$(BIN)/python scripts/build_i18n.py
 
 # One-folder build in dist/fieldkit/, then a smoke test of the frozen app: a new store (migrations run from
-# the bundled scripts), the built-in frameworks, the demo, an integrity check and the window. Not part of
+# the bundled scripts), the built-in frameworks, the demo, a Welsh PDF (bundled fonts), an integrity check
+# and the window. Not part of
 # `make test` (slow, ~250 MB). See docs/packaging.md.
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
@@ -46,7 +47,9 @@ dist: $(STAMP)
 	export FIELDKIT_PASSPHRASE='frozen smoke test passphrase' QT_QPA_PLATFORM=offscreen && \
 	dist/fieldkit/fieldkit --data-dir "$$smoke" store init --name "Smoke Test" && \
 	dist/fieldkit/fieldkit --data-dir "$$smoke" frameworks list && \
-	dist/fieldkit/fieldkit --data-dir "$$smoke" demo && \
+	demo=$$(dist/fieldkit/fieldkit --data-dir "$$smoke" demo) && \
+	dist/fieldkit/fieldkit --data-dir "$$smoke" report --inspection "$$demo" --kind evidence-report --lang cy \
+	    --out "$$smoke/report.pdf" && \
 	dist/fieldkit/fieldkit --data-dir "$$smoke" store check && \
 	FIELDKIT_SMOKE_EXIT=1 dist/fieldkit/fieldkit --data-dir "$$smoke" && \
 	echo "dist smoke test OK: dist/fieldkit/ ($$(du -sh dist/fieldkit | cut -f1))"

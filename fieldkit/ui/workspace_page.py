@@ -105,6 +105,7 @@ class WorkspacePage(QWidget):
             self.node_judgement_host.addWidget(self.conclusions.judgement)
             self.conclusions.open_node.connect(self.select_node)
             self.conclusions.open_evidence.connect(self.open_evidence)
+            self.register.editor.raise_concern_requested.connect(self.raise_concern_from)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -410,6 +411,12 @@ class WorkspacePage(QWidget):
         if matches:
             self.tree.setCurrentIndex(matches[0])
             self.tabs.setCurrentIndex(0)
+
+    def raise_concern_from(self, evidence_uuid: str) -> None:
+        """From an evidence item to a safeguarding concern about it: what is typed is saved first."""
+        self._autosaver.flush_now()
+        self.tabs.setCurrentWidget(self.conclusions.concerns)
+        self.conclusions.concerns.raise_from_evidence(evidence_uuid)
 
     def open_evidence(self, uuid: str) -> None:
         """A cited item, opened in the evidence register."""

@@ -697,6 +697,14 @@
         <translation>Heb ei gadw</translation>
     </message>
     <message>
+        <source>Raise safeguarding &amp;concern…</source>
+        <translation>Codi &amp;pryder diogelu…</translation>
+    </message>
+    <message>
+        <source>Raise a safeguarding concern about this item</source>
+        <translation>Codi pryder diogelu am yr eitem hon</translation>
+    </message>
+    <message>
         <source>Use a question set</source>
         <translation>Defnyddio set o gwestiynau</translation>
     </message>

@@ -216,3 +216,36 @@ def test_the_workspace_always_shows_the_open_concern_count(existing_store, make_
     assert window.workspace.tabs.currentIndex() == 0
     assert "Locked" in tabs.judgement.status_label.text()
     assert "Overall ratings (62)" in tabs.judgement.support.headline.text()
+
+
+def test_a_concern_raised_from_an_evidence_item_carries_it(existing_store, make_window, prompts, monkeypatch):
+    from fieldkit.services.store import LocalStore
+    from fieldkit.ui.judgements.concern_dialog import ConcernDialog
+    from tests.conftest import PASSPHRASE
+
+    store = LocalStore(existing_store).unlock(PASSPHRASE)
+    services = Services.over(store)
+    uuid = services.inspections.create(title="CIW", inspected_body="Cafcass Cymru", framework_id="ciw-2018")
+    item = services.evidence.create(uuid, "premises_check", {"evidence_date": "2018-11-14", "criteria": ["A3.e"],
+                                                             "title": "Family rooms"}).uuid
+    store.close()
+    window = make_window(existing_store)
+    window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
+    window.unlock_page.ui.unlock_button.click()
+    window.open_inspection(uuid)
+    ws = window.workspace
+    ws.register.open_item(item)
+    seen = {}
+
+    def accept(dialog):  # stands in for the inspector typing into the dialog and pressing Raise concern
+        seen.update(evidence=dialog.evidence.currentData(), node=dialog.node.currentData())
+        dialog.concern.setPlainText("Confidential files left in the family room")
+        return ConcernDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConcernDialog, "exec", accept)
+    ws.register.editor.concern_button.click()
+    assert seen == {"evidence": item, "node": "A3.e"}
+    assert ws.tabs.currentWidget() is ws.conclusions.concerns
+    [row] = window.session.services.concerns.list(uuid)
+    assert row.concern.evidence == item and row.concern.nodes == ("A3.e",)
+    assert ws.conclusions.badge.text() == "⚠ Open safeguarding concerns: 1"

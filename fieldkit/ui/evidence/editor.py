@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -70,12 +72,14 @@ class EditCommand(QUndoCommand):
 class EvidenceEditor(QWidget):
     """Signals:
         saved_item(str): a version of the item reached the disk; its register line may have changed.
+        raise_concern_requested(str): "Raise safeguarding concern…" for this item.
 
     A draft the service refuses (a reference it cannot resolve) stays on screen with the reason above
     the form; it is not retried as it is, and the next edit that fixes it is saved as usual.
     """
 
     saved_item = Signal(str)
+    raise_concern_requested = Signal(str)  # the item's id: the workspace opens the safeguarding dialog
     _committed = Signal(str)  # from the writer thread; queued to this one
     _refused = Signal(str, list)
 
@@ -132,9 +136,15 @@ class EvidenceEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        self.concern_button = QPushButton(self.tr("Raise safeguarding &concern…"))
+        self.concern_button.setAccessibleName(self.tr("Raise a safeguarding concern about this item"))
+        self.concern_button.clicked.connect(lambda: self.uuid and self.raise_concern_requested.emit(self.uuid))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.concern_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.refusal)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)

@@ -179,7 +179,7 @@ class ConcernsPage(QWidget):
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def _dialog(self, concern=None) -> ConcernDialog:
+    def _dialog(self, concern=None, extra: list[str] | None = None) -> ConcernDialog:
         from fieldkit.services.evidence import EvidenceFilter  # noqa: PLC0415
 
         services = self._services
@@ -188,6 +188,9 @@ class ConcernsPage(QWidget):
         seen = {r.uuid for r in flagged}
         rows = flagged + [r for r in services.evidence.query(self._inspection, EvidenceFilter(), limit=500)
                           if r.uuid not in seen]
+        wanted = [u for u in (extra or []) + ([concern.evidence] if concern and concern.evidence else [])
+                  if u not in {r.uuid for r in rows}]
+        rows = list(services.evidence.rows(self._inspection, wanted).values()) + rows  # the item in question
         return ConcernDialog(services.inspections.overview(self._inspection),
                              services.inspections.framework(self._inspection), rows, concern, self)
 
@@ -235,8 +238,13 @@ class ConcernsPage(QWidget):
             return
         self.refresh(select=future.result().uuid)
 
-    def raise_from_evidence(self, evidence_uuid: str) -> None:
-        """From an evidence item: the dialog opens with the item chosen."""
-        dialog = self._dialog()
+    def raise_from_evidence(self, evidence_uuid: str, *, dialog: ConcernDialog | None = None) -> None:
+        """From an evidence item: the dialog opens with the item, its first criterion and its site chosen."""
+        dialog = dialog or self._dialog(extra=[evidence_uuid])
+        item = self._services.evidence.get(evidence_uuid)
         dialog.evidence.setCurrentIndex(max(0, dialog.evidence.findData(evidence_uuid)))
+        criteria = [c for c in item.data.get("criteria") or () if isinstance(c, str)]
+        if criteria:
+            dialog.node.setCurrentIndex(max(0, dialog.node.findData(criteria[0])))
+        dialog.site.setCurrentIndex(max(0, dialog.site.findData(item.data.get("site"))))
         self.raise_concern(dialog=dialog)

@@ -613,16 +613,17 @@ class EvidenceService:
             updated_at=head.updated_at, hlc=head.hlc, deleted=head.deleted)
 
     def _reindex(self, s: Session, head: Head, record: Mapping[str, Any], *, new: bool = False) -> None:
-        idx.put(s, self._line(head, record))
         if head.deleted:
             search_index.remove(s, head.uuid)
+            idx.put(s, self._line(head, record))
             return
         try:
             body = ev.searchable_text(record.get("type", ""), record.get("data") or {})
         except KeyError:
             body = ""
-        search_index.put(s, uuid=head.uuid, inspection_uuid=head.inspection_uuid, entity=EVIDENCE, body=body,
-                         new=new)
+        doc = search_index.put(s, uuid=head.uuid, inspection_uuid=head.inspection_uuid, entity=EVIDENCE,
+                               body=body, new=new)
+        idx.put(s, self._line(head, record), search_rowid=doc)
 
     def _rebuild(self, s: Session, inspection_uuid: str) -> int:
         idx.clear(s, inspection_uuid)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -20,6 +20,7 @@ from sqlalchemy import (
     cast,
     column,
     delete,
+    exists,
     func,
     insert,
     literal_column,
@@ -73,10 +74,12 @@ class Criteria:
     deleted: bool = False
 
 
-def put(session: Session, line: Line) -> None:
+def put(session: Session, line: Line, *, search_rowid: int | None = None) -> None:
     """Write one line (replacing the old one) and its criterion tags: plain statements, no ORM objects,
-    because every autosaved keystroke of an evidence item comes through here."""
-    values = dict(uuid=line.uuid, inspection_uuid=line.inspection_uuid, type_code=line.type_code, title=line.title,
+    because every autosaved keystroke of an evidence item comes through here. `search_rowid`: the id of
+    the line's text in the search index (`search_index.put`), None when it has none."""
+    values = dict(search_rowid=search_rowid,
+                  uuid=line.uuid, inspection_uuid=line.inspection_uuid, type_code=line.type_code, title=line.title,
                   evidence_date=line.evidence_date, author=line.author, site_uuid=line.site_uuid,
                   criteria=json.dumps(list(line.criteria), ensure_ascii=False), good_practice=line.good_practice,
                   safeguarding=line.safeguarding, nominated=line.nominated, corroboration=line.corroboration,
@@ -89,15 +92,22 @@ def put(session: Session, line: Line) -> None:
     new = set() if line.deleted else set(line.criteria)  # tags of live items only: counted without a join
     if old - new:
         session.execute(delete(C).where(C.c.evidence_uuid == line.uuid, C.c.code.in_(old - new)))
+    if new & old:  # the tags' copy of the date follows the line's
+        session.execute(update(C).where(C.c.evidence_uuid == line.uuid,
+                                        C.c.evidence_date.is_distinct_from(line.evidence_date))
+                        .values(evidence_date=line.evidence_date))
     if new - old:
-        session.execute(insert(C), [{"evidence_uuid": line.uuid, "code": code, "inspection_uuid": line.inspection_uuid}
-                                    for code in sorted(new - old)])
+        session.execute(insert(C), [{"evidence_uuid": line.uuid, "code": code, "inspection_uuid": line.inspection_uuid,
+                                     "evidence_date": line.evidence_date} for code in sorted(new - old)])
 
 
 def mark_deleted(session: Session, uuid: str, *, deleted: bool, updated_at: str, hlc: str) -> None:
     """Tombstone a line (restoring goes through `put`); its criterion tags go with it."""
     E, C = EvidenceIndex.__table__, EvidenceCriterion.__table__  # type: ignore[attr-defined]
-    session.execute(update(E).where(E.c.uuid == uuid).values(deleted=deleted, updated_at=updated_at, hlc=hlc))
+    # A tombstone's text leaves the search index, and its id may be given to a later item's text.
+    gone = {"search_rowid": None} if deleted else {}
+    session.execute(update(E).where(E.c.uuid == uuid).values(deleted=deleted, updated_at=updated_at, hlc=hlc,
+                                                             **gone))
     if deleted:
         session.execute(delete(C).where(C.c.evidence_uuid == uuid))
 
@@ -112,6 +122,7 @@ def drop_tags_of_deleted(session: Session, inspection_uuid: str) -> int:
 
 
 def clear(session: Session, inspection_uuid: str) -> None:
+    search_index.clear(session, inspection_uuid, "evidence")
     session.execute(delete(EvidenceCriterion).where(EvidenceCriterion.inspection_uuid == inspection_uuid))  # type: ignore[arg-type]
     session.execute(delete(EvidenceIndex).where(EvidenceIndex.inspection_uuid == inspection_uuid))  # type: ignore[arg-type]
 
@@ -145,15 +156,24 @@ _HITS = table("fk_search_hits", column("uuid", String), schema="temp")
 _FEW_HITS = 5000
 
 
+def _search_ids(inspection_uuid: str, user_text: str):
+    """The search's hits as document ids (no stored text is read), or None when the text has no words."""
+    expr = search_index.match_text(user_text)  # the lines it filters are the inspection's already
+    if expr is None:
+        return None
+    return (text(f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :fts")
+            .bindparams(fts=expr).columns(column("rowid", Integer)))
+
+
 def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = False,
-              from_hits: bool = False, scan: bool = False) -> Select:
+              from_hits: bool = False, walk: bool = False) -> Select:
     """`hits`: the search and criterion were matched into temp.fk_search_hits already (`page_and_count`).
-    `from_hits`: the statement reads from that table; the "+" keeps SQLite from using the register's
-    indexes, which all start with the inspection, so it looks each hit up by id instead.
-    `scan`: the same "+" makes it read the table once in order, for filters no index covers (flags):
-    a sequential pass is several times quicker than a row lookup per index entry."""
+    `from_hits`: there are few of those; the "+" keeps SQLite from using the register's indexes,
+    which all start with the inspection, so it looks each hit up by id instead of walking every line.
+    `walk`: the lines are read in an index's order until a page is full, so the criterion is a lookup
+    per line (its primary key) rather than a list of every tagged item built first."""
     E = EvidenceIndex
-    if from_hits or scan:
+    if from_hits:
         q = q.where(literal_column("+evidence_index.inspection_uuid") == inspection_uuid,
                     literal_column("+evidence_index.deleted") == c.deleted)
     else:
@@ -172,21 +192,19 @@ def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = Fals
         q = q.where(E.evidence_date >= c.date_from)  # type: ignore[operator]
     if c.date_to:
         q = q.where(E.evidence_date <= c.date_to)  # type: ignore[operator]
-    if c.criterion and not hits:
+    if c.criterion and walk:
+        C = EvidenceCriterion
+        q = q.where(exists().where(C.evidence_uuid == E.uuid, C.code == c.criterion))  # type: ignore[arg-type]
+    elif c.criterion and not hits:
         q = q.where(E.uuid.in_(select(EvidenceCriterion.evidence_uuid).where(  # type: ignore[attr-defined]
             EvidenceCriterion.inspection_uuid == inspection_uuid, EvidenceCriterion.code == c.criterion)))  # type: ignore[arg-type]
     if hits:
-        if scan:
-            q = q.where(literal_column("+evidence_index.uuid").in_(select(_HITS.c.uuid)))
-        elif not from_hits:
-            q = q.where(E.uuid.in_(select(_HITS.c.uuid)))  # type: ignore[attr-defined]
+        q = q.where(E.uuid.in_(select(_HITS.c.uuid)))  # type: ignore[attr-defined]
     elif c.search is not None and c.search.strip():
-        fts = search_index.fts_query(c.search)
-        if fts is None:  # punctuation only: matches nothing, like an unknown word
+        ids = _search_ids(inspection_uuid, c.search)
+        if ids is None:  # punctuation only: matches nothing, like an unknown word
             return q.where(False)  # type: ignore[arg-type]
-        sub = text(f"SELECT uuid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :fts "
-                   "AND inspection_uuid = :fts_insp").bindparams(fts=fts, fts_insp=inspection_uuid)
-        q = q.where(E.uuid.in_(sub.columns(column("uuid", String))))  # type: ignore[attr-defined]
+        q = q.where(E.search_rowid.in_(ids))  # type: ignore[union-attr]
     return q
 
 
@@ -200,7 +218,7 @@ _COLUMNS = ("uuid", "inspection_uuid", "type_code", "title", "evidence_date", "a
 
 
 def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, site_names, type_labels,
-             *extra, hits: bool = False, from_hits: bool = False, scan: bool = False) -> Select:
+             *extra, hits: bool = False, from_hits: bool = False, walk: bool = False) -> Select:
     E = EvidenceIndex
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}: one of {', '.join(SORTS)}")
@@ -217,9 +235,7 @@ def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, sit
     order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]
     # Plain columns, not ORM objects: a register page is read on every keystroke.
     q = select(*(getattr(E, name) for name in _COLUMNS), *extra)
-    if from_hits:
-        q = q.select_from(_HITS.join(E, E.uuid == _HITS.c.uuid))  # type: ignore[arg-type]
-    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits, scan=scan).order_by(*order)
+    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits, walk=walk).order_by(*order)
 
 
 def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
@@ -245,57 +261,71 @@ def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort:
                    type_labels: Mapping[str, str] | None = None) -> tuple[list[Line], int]:
     """The first page and the number of matching lines: what the register needs on every keystroke.
 
-    A search (and a criterion) is matched once, into a temporary table on this connection, and both the
-    count and the page read that (a subquery in each would run the FTS5 query twice). Nothing is written
-    to the store. Flags, which no index covers, are read in one pass over the table."""
+    A search and a criterion are counted first, from FTS5 and the tag index alone. Few hits are
+    matched into a temporary table on this connection, then looked up by id and sorted; many are
+    read in the sort's index order, each line checked against the hits, until a page is full, and
+    when nothing else filters them their count is the one already read. Nothing is written to the store."""
     searching = c.search is not None and bool(c.search.strip())
     if not searching and not c.criterion:
-        if c.flag and not (c.type_code or c.site_uuid or c.author):
-            # No index covers the flags: one pass over the table gives the page and the count.
-            q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, func.count().over(),
-                         scan=True)
-            found = list(session.execute(q.limit(max(1, limit))))
-            return [_tuple_line(r) for r in found[:max(0, limit)]], int(found[0][-1]) if found else 0
         q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels)
         rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
         return rows, count(session, inspection_uuid, c)
-    fts = search_index.fts_query(c.search) if searching else None
-    if searching and fts is None:
+    expr = search_index.match(c.search or "", inspection_uuid, "evidence") if searching else None
+    if searching and expr is None:
         return [], 0
+    params = {"fts": expr, "i": inspection_uuid, "code": c.criterion}
+    tagged = "SELECT evidence_uuid FROM evidence_criterion WHERE inspection_uuid = :i AND code = :code"
+    bounds = []  # only live evidence is in the search index and tagged: these count lines
+    if searching:
+        bounds.append(search_index.count(session, inspection_uuid, "evidence", c.search or ""))
+    if c.criterion:
+        bounds.append(int(session.execute(text(f"SELECT count(*) FROM ({tagged})"), params).scalar_one()))
+    n = min(bounds)
+    exact = len(bounds) == 1 and c == Criteria(search=c.search, criterion=c.criterion)
+    if n > _FEW_HITS:
+        if c.criterion and sort == "evidence_date":
+            C, E = EvidenceCriterion, EvidenceIndex
+            order = (C.evidence_date, C.evidence_uuid)
+            q = _tagged(select(*(getattr(E, name) for name in _COLUMNS)), inspection_uuid, c).order_by(
+                *(o.desc() if descending else o.asc() for o in order))  # type: ignore[attr-defined]
+        else:
+            q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, walk=True)
+        rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+        if exact:
+            return rows, n
+        if c.criterion:  # every tagged item once, rather than every line
+            q = _tagged(select(func.count()), inspection_uuid, c)
+        else:
+            q = _filtered(select(func.count()).select_from(EvidenceIndex), inspection_uuid, c, walk=True)
+        return rows, int(session.execute(q).scalar_one())
     session.execute(text("CREATE TEMP TABLE IF NOT EXISTS fk_search_hits (uuid TEXT PRIMARY KEY) WITHOUT ROWID"))
     session.execute(text("DELETE FROM temp.fk_search_hits"))
-    tagged = ("SELECT evidence_uuid FROM evidence_criterion WHERE inspection_uuid = :i AND code = :code")
-    params = {"fts": fts, "i": inspection_uuid, "code": c.criterion}
     if searching:
         found = session.execute(text(
-            f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT uuid FROM {search_index.TABLE} "
-            f"WHERE {search_index.TABLE} MATCH :fts AND inspection_uuid = :i AND entity = 'evidence'"), params)
+            f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT d.uuid FROM {search_index.TABLE} "
+            f"JOIN {search_index.DOCS} AS d ON d.id = {search_index.TABLE}.rowid "
+            f"WHERE {search_index.TABLE} MATCH :fts"), params)
         n = found.rowcount
         if c.criterion:
             n -= session.execute(text(f"DELETE FROM temp.fk_search_hits WHERE uuid NOT IN ({tagged})"),
                                  params).rowcount
     else:
         n = session.execute(text(f"INSERT OR IGNORE INTO temp.fk_search_hits {tagged}"), params).rowcount
-    only_hits = c == Criteria(search=c.search, criterion=c.criterion)  # nothing else to filter by
-    # Only live evidence is in the search index and tagged, so then every hit is a line.
-    # Three ways to the page, by how many hits there are among the inspection's lines:
-    if n <= _FEW_HITS:  # few: look each hit up by id, sort them
-        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=True)
-        rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
-        total = n if only_hits else int(session.execute(_filtered(select(func.count()).select_from(
-            _HITS.join(EvidenceIndex, EvidenceIndex.uuid == _HITS.c.uuid)), inspection_uuid, c, hits=True,  # type: ignore[arg-type]
-            from_hits=True)).scalar_one())
-    elif only_hits and 2 * n > count(session, inspection_uuid, Criteria()):
-        # most lines: read in the sort's index order, a page is full after a few hundred
-        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True)
-        rows, total = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))], n
-    else:  # in between: one pass over the table for the page and the count
-        q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, func.count().over(),
-                     hits=True, scan=True)
-        found = list(session.execute(q.limit(max(1, limit))))
-        rows, total = [_tuple_line(r) for r in found[:max(0, limit)]], int(found[0][-1]) if found else 0
+    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=True)
+    rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
+    total = n if c == Criteria(search=c.search, criterion=c.criterion) else int(session.execute(_filtered(
+        select(func.count()).select_from(EvidenceIndex), inspection_uuid, c, hits=True, from_hits=True)).scalar_one())
     session.execute(text("DELETE FROM temp.fk_search_hits"))
     return rows, total
+
+
+def _tagged(q: Select, inspection_uuid: str, c: Criteria) -> Select:
+    """`q` over the lines tagged with `c.criterion`, read from the tags' index (in date order), each
+    line found by its id and checked against the other filters."""
+    C, E = EvidenceCriterion, EvidenceIndex
+    q = q.select_from(C).join(E, E.uuid == C.evidence_uuid).where(  # type: ignore[arg-type]
+        C.inspection_uuid == inspection_uuid, C.code == c.criterion)  # type: ignore[arg-type]
+    return _filtered(q, inspection_uuid, replace(c, criterion=None), from_hits=True)
 
 
 def _tuple_line(r) -> Line:

@@ -1,6 +1,10 @@
 """Full-text index over record text (SQLite FTS5), kept in step with record heads by the services.
 
-Tables not described by SQLModel metadata; `is_index_table` lets schema comparisons skip them.
+Contentless FTS5 (`search_index`: a `scope` column of inspection and entity tokens, and the text)
+keyed by integer document ids that `search_doc` maps to records. Counting hits and listing their ids
+never reads stored text, and the evidence register's lines carry their id, so a search joins on
+integers (migration 0007 explains the numbers). Neither table is described by SQLModel metadata;
+`is_index_table` lets schema comparisons skip them.
 """
 
 from __future__ import annotations
@@ -11,63 +15,56 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 TABLE = "search_index"
+DOCS = "search_doc"
 
 
 def is_index_table(name: str) -> bool:
-    return name == TABLE or name.startswith(TABLE + "_")
+    return name in (TABLE, DOCS) or name.startswith(TABLE + "_")
 
 
-# FTS5 cannot index its `uuid` column, so "DELETE ... WHERE uuid = ?" reads the whole table: at 100,000
-# items that is tens of milliseconds on every autosaved keystroke. Each row's rowid is therefore derived
-# from its uuid (top bit set, so it never meets the small rowids of rows written before this scheme):
-# the delete is a rowid lookup. Two uuids with the same derived rowid (about one in 10^9 at 100,000
-# items) take the next free rowids.
-_DERIVED = 1 << 62
-_PROBES = 8
-_legacy_checked: set[str] = set()  # database files known to hold no row written before derived rowids
+def scope(inspection_uuid: str | None, entity: str) -> str:
+    """The scope column's text: one token (a phrase of two would make FTS5 compare positions on every
+    hit). Migration 0007 builds the same in SQL."""
+    return f"s{(inspection_uuid or '').lower().replace('-', '')}{entity.lower()}"
 
 
-def _rowid(uuid: str) -> int:
-    digits = "".join(c for c in uuid if c in "0123456789abcdefABCDEF")[:16] or "0"
-    return _DERIVED | (int(digits, 16) & (_DERIVED - 1))
-
-
-def _has_legacy_rows(session: Session) -> bool:
-    key = str(session.get_bind().url.database)
-    if key in _legacy_checked:
-        return False
-    found = session.execute(text(f"SELECT 1 FROM {TABLE} WHERE rowid < :d LIMIT 1"), {"d": _DERIVED}).first()
-    if found is None:
-        _legacy_checked.add(key)
-    return found is not None
+def doc_id(session: Session, uuid: str) -> int | None:
+    return session.execute(text(f"SELECT id FROM {DOCS} WHERE uuid = :u"), {"u": uuid}).scalar_one_or_none()
 
 
 def put(session: Session, *, uuid: str, inspection_uuid: str | None, entity: str, body: str,
-        new: bool = False) -> None:
-    """Index `body` for `uuid`, replacing its earlier text. `new`: the record was just created (nothing
-    to replace)."""
-    if not new:
-        remove(session, uuid)
+        new: bool = False) -> int | None:
+    """Index `body` for `uuid`, replacing its earlier text; the document id (the same for every edit of
+    the record), or None when there is no text. `new`: the record was just created (nothing to replace)."""
+    doc = None if new else doc_id(session, uuid)
+    if doc is not None:
+        session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :d"), {"d": doc})
+        if not body:
+            session.execute(text(f"DELETE FROM {DOCS} WHERE id = :d"), {"d": doc})
+            return None
     if not body:
-        return
-    rid = _rowid(uuid)
-    for _ in range(_PROBES):
-        if session.execute(text(f"SELECT 1 FROM {TABLE} WHERE rowid = :r"), {"r": rid}).first() is None:
-            break
-        rid += 1
-    session.execute(text(f"INSERT INTO {TABLE}(rowid, uuid, inspection_uuid, entity, body) "
-                         "VALUES (:r, :u, :i, :e, :b)"), {"r": rid, "u": uuid, "i": inspection_uuid, "e": entity,
-                                                           "b": body})
+        return None
+    if doc is None:
+        doc = session.execute(text(f"INSERT INTO {DOCS} (uuid, inspection_uuid, entity) VALUES (:u, :i, :e)"),
+                              {"u": uuid, "i": inspection_uuid, "e": entity}).lastrowid
+    session.execute(text(f"INSERT INTO {TABLE} (rowid, scope, body) VALUES (:d, :s, :b)"),
+                    {"d": doc, "s": scope(inspection_uuid, entity), "b": body})
+    return doc
 
 
 def remove(session: Session, uuid: str) -> None:
-    rid = _rowid(uuid)
-    done = session.execute(text(f"DELETE FROM {TABLE} WHERE rowid >= :r AND rowid < :end AND uuid = :u"),
-                           {"r": rid, "end": rid + _PROBES, "u": uuid})
-    if done.rowcount:
-        return
-    if _has_legacy_rows(session):  # written before derived rowids: find it the slow way
-        session.execute(text(f"DELETE FROM {TABLE} WHERE uuid = :u"), {"u": uuid})
+    doc = doc_id(session, uuid)
+    if doc is not None:
+        session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :d"), {"d": doc})
+        session.execute(text(f"DELETE FROM {DOCS} WHERE id = :d"), {"d": doc})
+
+
+def clear(session: Session, inspection_uuid: str, entity: str) -> None:
+    """Drop an inspection's text of one entity (before a rebuild)."""
+    params = {"i": inspection_uuid, "e": entity}
+    session.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN "
+                         f"(SELECT id FROM {DOCS} WHERE inspection_uuid = :i AND entity = :e)"), params)
+    session.execute(text(f"DELETE FROM {DOCS} WHERE inspection_uuid = :i AND entity = :e"), params)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -78,13 +75,34 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def matching_uuids(session: Session, inspection_uuid: str, user_text: str, entity: str | None = None) -> list[str]:
-    query = fts_query(user_text)
-    if query is None:
+def match(user_text: str, inspection_uuid: str | None, entity: str) -> str | None:
+    """The MATCH expression for `user_text` within one inspection's records of one entity."""
+    words = fts_query(user_text)
+    if words is None:
+        return None
+    return f'scope : "{scope(inspection_uuid, entity)}" AND body : ({words})'
+
+
+def match_text(user_text: str) -> str | None:
+    """The MATCH expression for `user_text` in any record: for a caller that restricts the hits itself
+    (the register's lines belong to one inspection), half the work of `match`."""
+    words = fts_query(user_text)
+    return None if words is None else f"body : ({words})"
+
+
+def count(session: Session, inspection_uuid: str, entity: str, user_text: str) -> int:
+    expr = match(user_text, inspection_uuid, entity)
+    if expr is None:
+        return 0
+    return int(session.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :q"),
+                               {"q": expr}).scalar_one())
+
+
+def matching_uuids(session: Session, inspection_uuid: str, user_text: str, entity: str = "evidence") -> list[str]:
+    """Best match first."""
+    expr = match(user_text, inspection_uuid, entity)
+    if expr is None:
         return []
-    sql = f"SELECT uuid FROM {TABLE} WHERE {TABLE} MATCH :q AND inspection_uuid = :i"
-    params = {"q": query, "i": inspection_uuid}
-    if entity is not None:
-        sql += " AND entity = :e"
-        params["e"] = entity
-    return [r[0] for r in session.execute(text(sql + " ORDER BY rank"), params)]
+    return list(session.execute(text(
+        f"SELECT d.uuid FROM {TABLE} JOIN {DOCS} AS d ON d.id = {TABLE}.rowid "
+        f"WHERE {TABLE} MATCH :q ORDER BY rank"), {"q": expr}).scalars())

@@ -6,7 +6,7 @@ canonical JSON in `data`; that keeps history, undo, tombstones, bundles and merg
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, Text
+from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, Text, text
 from sqlmodel import Field, SQLModel
 
 # Batch migrations can only drop constraints that have names.
@@ -113,6 +113,9 @@ class EvidenceIndex(SQLModel, table=True):
         Index("ix_evidence_index_updated", "inspection_uuid", "deleted", "updated_at"),
         Index("ix_evidence_index_author", "inspection_uuid", "deleted", "author"),
         Index("ix_evidence_index_site", "inspection_uuid", "deleted", "site_uuid"),
+        *(Index(f"ix_evidence_index_{flag}", "inspection_uuid", "deleted", "evidence_date",
+                sqlite_where=text(f"{flag} = 1"), postgresql_where=text(flag))
+          for flag in ("good_practice", "safeguarding", "nominated")),
     )
 
     uuid: str = Field(primary_key=True)
@@ -130,17 +133,22 @@ class EvidenceIndex(SQLModel, table=True):
     updated_at: str
     hlc: str = Field(description="the head's clock when indexed: a newer head means the line is stale")
     deleted: bool = False
+    search_rowid: int | None = Field(default=None, description="its text's id in the search index (migration 0007)")
 
 
 class EvidenceCriterion(SQLModel, table=True):
     """Evidence item to framework criterion tag (many to many), for the register's criterion filter."""
 
     __tablename__ = "evidence_criterion"
-    __table_args__ = (Index("ix_evidence_criterion_code", "inspection_uuid", "code"),)
+    # In the register's default order, so a criterion's first page is read from here, not found by
+    # checking every line in date order (slow when the tagged items are the oldest).
+    __table_args__ = (Index("ix_evidence_criterion_date", "inspection_uuid", "code", "evidence_date",
+                            "evidence_uuid"),)
 
     evidence_uuid: str = Field(primary_key=True)
     code: str = Field(primary_key=True)
     inspection_uuid: str
+    evidence_date: str | None = Field(default=None, description="the line's evidence date, kept in step")
 
 
 class AttachmentBlob(SQLModel, table=True):

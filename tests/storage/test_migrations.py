@@ -207,3 +207,34 @@ def test_newer_store_is_refused_and_left_untouched(paths):
         finally:
             engine.dispose()
     assert snapshot(paths.data_dir) == before
+
+
+def test_search_text_of_a_0006_store_moves_to_the_contentless_index(tmp_path):
+    db = tmp_path / "search.db"
+    engine = make_engine(db, secrets.token_bytes(32))
+    insp = "47f43ed9-7e5a-441c-8df5-652ca9d978c5"
+    line = ("'{u}', '" + insp + "', 'interview', 'T', '2018-10-01', 'a', NULL, '[]', 0, 0, 0, NULL, 'x', 'h', {d}")
+    try:
+        migrate.upgrade(engine, db_label=db, target="0006")
+        with engine.begin() as conn:
+            for rowid, uuid, body, deleted in ((7, "old-a", "ŵyn yn y cae", 0), ((1 << 62) + 9, "old-b", "plentyn", 0),
+                                               (8, "old-c", "hen", 1)):
+                if not deleted:
+                    conn.exec_driver_sql("INSERT INTO search_index (rowid, uuid, inspection_uuid, entity, body) "
+                                         f"VALUES ({rowid}, '{uuid}', '{insp}', 'evidence', '{body}')")
+                conn.exec_driver_sql(f"INSERT INTO evidence_index VALUES ({line.format(u=uuid, d=deleted)})")
+        migrate.upgrade(engine, db_label=db)
+        with engine.connect() as conn:
+            ids = dict(conn.exec_driver_sql("SELECT uuid, search_rowid FROM evidence_index").all())
+            docs = dict(conn.exec_driver_sql("SELECT uuid, id FROM search_doc").all())
+            assert ids == {"old-a": docs["old-a"], "old-b": docs["old-b"], "old-c": None}
+            found = [r[0] for r in conn.exec_driver_sql(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ?",
+                (f'scope : "s{insp.replace("-", "")}evidence" AND body : ("wyn"*)',))]
+            assert found == [docs["old-a"]]
+            plans = " ".join(r[-1] for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM evidence_index WHERE inspection_uuid = 'i' "
+                "AND deleted = 0 AND good_practice = 1"))
+            assert "ix_evidence_index_good_practice" in plans  # the flag's partial index serves its count
+    finally:
+        engine.dispose()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from sqlmodel import Session
 
 from fieldkit.domain.inspection import Child, Site
 from fieldkit.services.container import Services
 from fieldkit.services.errors import StaleEdit, ValidationError
 from fieldkit.services.evidence import EvidenceDeleteRefused, EvidenceFilter, SampleTarget
 from fieldkit.services.store import LocalStore
+from fieldkit.storage.tables import EvidenceIndex
 from tests.conftest import PASSPHRASE
 
 
@@ -228,6 +230,36 @@ def test_first_page_and_count_match_query_and_count(services, insp, sites, regis
     rows, total = ev.first_page(insp, EvidenceFilter(search="cae"))
     assert total == before - 1 and hit.uuid not in {r.uuid for r in rows}
     assert ev.first_page(insp, EvidenceFilter(search="..."))  == ([], 0)
+
+
+@pytest.mark.parametrize("few_hits", [0, 5000])  # read in index order, or hit by hit
+def test_search_and_criterion_pages_follow_edits_and_stay_in_their_inspection(services, insp, monkeypatch,
+                                                                               few_hits):
+    from fieldkit.storage import evidence_index
+
+    monkeypatch.setattr(evidence_index, "_FEW_HITS", few_hits)
+    ev = services.evidence
+    other = services.inspections.create(title="Other", inspected_body="X", framework_id="ofsted-hmica-2007")
+    mine = [ev.create(insp, "interview", {"evidence_date": f"2018-11-0{n}", "criteria": ["1.2"],
+                                          "summary": f"Siân ger y cae {n}"}) for n in range(1, 4)]
+    ev.create(other, "interview", {"evidence_date": "2018-11-09", "criteria": ["1.2"], "summary": "Siân ger y cae"})
+    for flt in (EvidenceFilter(search="sian"), EvidenceFilter(criterion="1.2"),
+                EvidenceFilter(criterion="1.2", search="c")):
+        rows, total = ev.first_page(insp, flt)
+        assert total == 3 and [r.uuid for r in rows] == [m.uuid for m in reversed(mine)], flt
+    ev.update(mine[0].uuid, {**mine[0].data, "evidence_date": "2018-11-20"})  # now the newest
+    for flt in (EvidenceFilter(criterion="1.2"), EvidenceFilter(search="sian")):
+        assert [r.uuid for r in ev.first_page(insp, flt)[0]] == [mine[0].uuid, mine[2].uuid, mine[1].uuid], flt
+        rows, _ = ev.first_page(insp, flt, descending=False)
+        assert [r.uuid for r in rows] == [mine[1].uuid, mine[2].uuid, mine[0].uuid], flt
+    ev.delete(mine[2].uuid)  # its text's id may go to the next item's text: the deleted line must not match
+    newer = ev.create(insp, "interview", {"evidence_date": "2018-11-21", "summary": "rhywbeth arall"})
+    flt = EvidenceFilter(search="rhywbeth")
+    assert [r.uuid for r in ev.first_page(insp, flt)[0]] == [newer.uuid]
+    assert ev.query(insp, flt) == ev.first_page(insp, flt)[0]
+    with Session(services.store.engine) as s:
+        assert s.get(EvidenceIndex, mine[2].uuid).search_rowid is None
+    assert ev.count(insp, EvidenceFilter(search="sian")) == 2
 
 
 def test_one_register_line_by_id(services, insp, sites, register):

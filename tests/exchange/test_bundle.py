@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import shutil
 import struct
@@ -751,6 +752,21 @@ def test_fast_record_and_event_checks_agree_with_the_slow_ones(fields, start_val
                     assert "data_sha256 mismatch" in str(exc)  # the hash is checked on both paths
             finally:
                 setattr(schema, original, fast)
+    # The exporter's one-pass versions accept only what the fast checks accept, and write the same line.
+    if isinstance(rec, dict) and isinstance(rec.get("data"), dict):
+        text = canonical.dumps(rec["data"])
+        line = schema.stored_record_line(rec, text.decode())
+        if line is not None:
+            assert schema._record_plainly_valid(rec) and schema.check_record(rec, data_text=text) is True
+            assert line == schema.record_line(rec, text, plain=True) + b"\n" == canonical.dumps(rec) + b"\n"
+    stored = schema.stored_audit_line(ev)
+    if stored is not None:
+        assert schema._event_plainly_valid(ev)
+        body = schema.audit_body_of(ev)
+        digest = hashlib.sha256(body).hexdigest()
+        assert stored == (schema.audit_line(body, digest) + b"\n", digest)
+    else:
+        assert not schema._event_plainly_valid(ev)
     hlc = fields.get("hlc")
     if isinstance(hlc, str):
         from fieldkit.domain.hlc import Hlc
@@ -772,7 +788,14 @@ nasty_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("
        schema=st.integers(1, 3), data=json_data, actor=nasty_text, at=nasty_text.filter(bool))
 def test_lines_put_together_directly_are_exactly_canonical_json(author, entity, uuid, rev, base, insp, schema, data,
                                                                 actor, at):
-    from fieldkit.exchange.schema import audit_body_of, check_record, record_line
+    from fieldkit.exchange.schema import (
+        _event_plainly_valid,
+        audit_body_of,
+        check_record,
+        record_line,
+        stored_audit_line,
+        stored_record_line,
+    )
 
     rec = {"uuid": uuid, "entity": entity if entity != "attachment" else "evidence", "rev": rev, "base_rev": base,
            "hlc": f"1763818800001-00000-{uuid}", "origin_device": uuid, "author": author, "deleted": False,
@@ -785,6 +808,14 @@ def test_lines_put_together_directly_are_exactly_canonical_json(author, entity, 
     event = {"seq": rev, "at": at, "actor": actor, "action": entity, "entity": entity, "uuid": uuid,
              "rev": base and None, "version_hash": None if rev % 2 else "ab" * 32, "prev_hash": "cd" * 32}
     assert audit_body_of(event) == canonical.dumps(event)
+    # Text that merely looks like it could hold NaN or Infinity is left to the long way, which parses it.
+    careful = b"NaN" in text or b"Infinity" in text
+    assert stored_record_line(rec, text.decode()) == (None if careful else canonical.dumps(rec) + b"\n")
+    digest = hashlib.sha256(canonical.dumps(event)).hexdigest()
+    hashed = {**event, "hash": "ef" * 32}
+    # The line carries the hash of the body (the chain check then holds it to the event's own).
+    assert stored_audit_line(hashed) == ((canonical.dumps({**event, "hash": digest}) + b"\n", digest)
+                                         if _event_plainly_valid(hashed) else None)
 
 
 @settings(max_examples=200, deadline=None)
@@ -808,8 +839,9 @@ def test_deflating_on_another_thread_writes_exactly_what_zipfile_would(monkeypat
     assert len(canonical.jsonl(records)) > 2 * 1024 * 1024  # several slices
     parallel = build(records=records)
 
-    def plain(zf, name, data, deflated, on_chunk=None):
+    def plain(zf, name, chunks, deflated, on_chunk=None):
         deflated.cancel()
+        data = b"".join(chunks)  # zipfile's own deflate, fed in its own slices
         writer._write_member(zf, name, writer._slices(data), len(data), on_chunk)
 
     monkeypatch.setattr(writer, "_write_deflated", plain)

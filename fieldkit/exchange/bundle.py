@@ -76,6 +76,9 @@ _REGULAR_FILE_0644 = 0o100644 << 16
 PRODUCER_APP = "fieldkit"
 _CHUNK = 1024 * 1024
 _PROGRESS_EVERY = 500  # record lines between progress reports
+# Lines per batch handed to the deflating thread and to zipfile (a few MB): every hand-over costs a
+# GIL switch, which on a busy machine can mean waiting for a core, so there are tens, not hundreds.
+_BATCH_LINES = 5000
 
 Progress = Callable[[int, int], None]
 
@@ -182,10 +185,11 @@ def _serialise_records(records: list[dict], ticker: _Ticker, stream: _DeflateStr
         if len(seen) <= i:  # the set did not grow: seen before
             raise ValueError(f"records[{i}]: version {key} appears twice")
         add_line(line)
-        if len(lines) == _PROGRESS_EVERY:
-            batches.append(_flush_lines(lines, stream))
+        if len(lines) % _PROGRESS_EVERY == 0:
             ticker.add(_PROGRESS_EVERY)
-    ticker.add(len(lines))
+            if len(lines) == _BATCH_LINES:
+                batches.append(_flush_lines(lines, stream))
+    ticker.add(len(lines) % _PROGRESS_EVERY)
     batches.append(_flush_lines(lines, stream))
     return batches
 
@@ -233,7 +237,7 @@ def _serialise_audit(audit_events: list[dict], ticker: _Ticker, stream: _Deflate
             line = audit_line(body, actual) + b"\n"
         lines.append(line)
         hashes.append(actual)
-        if (i + 1) % _PROGRESS_EVERY == 0:
+        if len(lines) == _BATCH_LINES:
             batches.append(_flush_lines(lines, stream))
     batches.append(_flush_lines(lines, stream))
     # Checked before anything is written (what was deflated meanwhile is only in memory).

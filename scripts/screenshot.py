@@ -6,7 +6,8 @@ evidence-register[:SHAPE] (the demo's register), evidence-item:TYPE[:SHAPE[:FIEL
 open, scrolled to FIELD),
 findings[:SHAPE], recommendations[:SHAPE], safeguarding[:SHAPE], moderation[:SHAPE] (those tabs) and
 judgement[:NODE[:SHAPE]] (a framework node's judgement beside its decision support; default 1.3 of the
-graded demo). SHAPE is the demo's: ciw-2018 (default) or ofsted-2007.
+graded demo), question-set (the Inspection tab with a new version of the demo's question set being added).
+SHAPE is the demo's: ciw-2018 (default) or ofsted-2007.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def main(scene: str, out: str, lang: str = "en") -> int:
     window = MainWindow(session, tasks)
     window.resize(1280, 800)
     window.show()
-    if scene in ("list", "workspace", "node") or scene.startswith("evidence") or conclusions:
+    if scene in ("list", "workspace", "node", "question-set") or scene.startswith("evidence") or conclusions:
         window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
         window.unlock_page.ui.unlock_button.click()
         if scene == "list":
@@ -96,6 +97,14 @@ def main(scene: str, out: str, lang: str = "en") -> int:
                     _open_demo_item(register, kind, field)
                 elif name != "evidence-register":
                     register.create(scene.partition(":")[2] or "court_report_reading")
+            if name == "question-set":
+                from fieldkit.ui.question_set_dialog import QuestionSetDialog
+
+                sets = [qs for _, qs in window.session.services.evidence.question_sets.list(uuid)]
+                dialog = QuestionSetDialog(sets, window)
+                dialog.start_from.setCurrentIndex(1)
+                dialog.start_with(sets[0])
+                dialog.show()
             if name == "judgement":
                 window.workspace.select_node(node)
             elif conclusions:

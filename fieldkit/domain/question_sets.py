@@ -21,6 +21,11 @@ from fieldkit.domain.inspection import ValidationError
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 
 
+def valid_question_id(question_id: str) -> bool:
+    """1-32 letters, digits, '.', '_' or '-', starting with a letter or digit (for example "Q3" or "2.1")."""
+    return bool(_ID.match(question_id))
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
@@ -69,7 +74,7 @@ class QuestionSet:
             problems.append("questions: at least one")
         seen: set[str] = set()
         for i, q in enumerate(self.questions, 1):
-            if not _ID.match(q.id):
+            if not valid_question_id(q.id):
                 problems.append(f"questions[{i}].id: 1-32 letters, digits, '.', '_' or '-': {q.id!r}")
             elif q.id in seen:
                 problems.append(f"questions[{i}].id: {q.id!r} used twice")

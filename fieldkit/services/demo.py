@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldkit.domain.inspection import Child, Site, TeamMember
+from fieldkit.domain.question_sets import Question, QuestionSet
 from fieldkit.services.evidence import EvidenceService, SampleTarget
 from fieldkit.services.inspections import InspectionService
 
@@ -102,13 +103,22 @@ def add_demo_evidence(evidence: EvidenceService, inspection_uuid: str) -> list[s
         selection_note="One of the 5 good practice examples provided by the organisation", report_kind="s31",
         children=[child["Child D"]], good_features=["research_referenced", "voice_of_child"], criteria=["A2"],
         summary="Excellent analysis of the impact on the young person; research used to inform the recommendation.")
+    tracking = QuestionSet(
+        name="CIW tracking interview", version="2018.1", audience="family court advisers of tracked cases",
+        questions=(Question("T1", "How did you find out the child's wishes and feelings?",
+                            "Sut y daethoch i wybod beth oedd dymuniadau a theimladau'r plentyn?"),
+                   Question("T2", "Was the case plan shared with the family?",
+                            "A rannwyd y cynllun achos gyda'r teulu?"),
+                   Question("T3", "How was the direct work with the child recorded?",
+                            "Sut y cofnodwyd y gwaith uniongyrchol gyda'r plentyn?")))
+    evidence.question_sets.add(inspection_uuid, tracking)
     interview_a = add(
         "interview", evidence_date="2018-11-08", site=site["North Wales"], title="Tracking interview, Child A",
         interview_kind="tracking", mode="in_person", interviewee_role="fca", employment_status="employed",
-        question_set="CIW tracking interview", question_set_version="2018.1", criteria=["A1"],
-        answers=[{"question": "How did you find out the child's wishes and feelings?",
+        question_set=tracking.name, question_set_version=tracking.version, criteria=["A1"],
+        answers=[{"question_id": "T1", "question": tracking.questions[0].text_en,
                   "answer": "Two visits, one at school; used the direct work tool kit but did not record it."},
-                 {"question": "Was the case plan shared with the family?", "answer": "Not in writing."}],
+                 {"question_id": "T2", "question": tracking.questions[1].text_en, "answer": "Not in writing."}],
         corroboration="uncorroborated",
         quotes=[{"text": "The tool kit is good but writing it up is the first thing to go when we're busy.",
                  "attribution_class": "a family court adviser", "language": "en", "may_publish": True}],

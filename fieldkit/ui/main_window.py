@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.workspace.add_site_requested.connect(lambda: self._add_entry(SiteDialog, "add_site"))
         self.workspace.add_member_requested.connect(lambda: self._add_entry(TeamMemberDialog, "add_team_member"))
         self.workspace.add_child_requested.connect(lambda: self._add_entry(ChildDialog, "add_child"))
+        self.workspace.add_question_set_requested.connect(self.add_question_set)
 
     # -- lock and unlock -------------------------------------------------------------------------
 
@@ -340,6 +341,25 @@ class MainWindow(QMainWindow):
             return
         try:
             getattr(services.inspections, method)(uuid, dialog.value)
+        except (ValueError, StorageError) as exc:
+            self.save_indicator.failed(str(exc))
+            self.prompts.error(dialog.windowTitle(), str(exc))
+            return
+        self.save_indicator.saved()
+        self.workspace.load(services, uuid)
+
+    def add_question_set(self) -> None:
+        from fieldkit.ui.question_set_dialog import QuestionSetDialog
+
+        services, uuid = self.session.services, self.workspace.uuid
+        if services is None or uuid is None:
+            return
+        dialog = QuestionSetDialog([qs for _, qs in services.evidence.question_sets.list(uuid)], self)
+        self.question_set_dialog = dialog  # for tests: the dialog is modal
+        if not dialog.exec():
+            return
+        try:
+            services.evidence.question_sets.add(uuid, dialog.value)
         except (ValueError, StorageError) as exc:
             self.save_indicator.failed(str(exc))
             self.prompts.error(dialog.windowTitle(), str(exc))

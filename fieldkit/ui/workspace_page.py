@@ -54,12 +54,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 class WorkspacePage(QWidget):
     """Signals:
-        add_site_requested, add_member_requested, add_child_requested: the buttons beside each list.
+        add_site_requested, add_member_requested, add_child_requested, add_question_set_requested: the
+            buttons beside each list.
     """
 
     add_site_requested = Signal()
     add_member_requested = Signal()
     add_child_requested = Signal()
+    add_question_set_requested = Signal()
 
     def __init__(self, autosaver: Autosaver, parent: QWidget | None = None, *, tasks=None, prompts=None):
         super().__init__(parent)
@@ -143,6 +145,7 @@ class WorkspacePage(QWidget):
         self.sites_box, self.sites_table, self.add_site_button = self._list_box(self.add_site_requested)
         self.team_box, self.team_table, self.add_member_button = self._list_box(self.add_member_requested)
         self.children_box, self.children_table, self.add_child_button = self._list_box(self.add_child_requested)
+        self.sets_box, self.sets_table, self.add_set_button = self._list_box(self.add_question_set_requested)
 
         self.scope_box = QGroupBox()
         sl = QFormLayout(self.scope_box)
@@ -173,6 +176,10 @@ class WorkspacePage(QWidget):
         lists.addWidget(self.team_box, 2)
         lists.addWidget(self.children_box, 2)
         grid.addLayout(lists, 1)
+        sets = QHBoxLayout()
+        sets.addWidget(self.sets_box, 3)
+        sets.addStretch(4)
+        grid.addLayout(sets)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -256,6 +263,12 @@ class WorkspacePage(QWidget):
         self.children_table.setAccessibleName(self.tr("Child pseudonym register"))
         self.add_child_button.setText(self.tr("Add c&hild…"))
         self.add_child_button.setAccessibleName(self.tr("Add child"))
+        self.sets_box.setTitle(self.tr("Question sets for structured interviews"))
+        self.sets_table.setColumnCount(3)
+        self.sets_table.setHorizontalHeaderLabels([self.tr("Question set"), self.tr("Version"), self.tr("Questions")])
+        self.sets_table.setAccessibleName(self.tr("Question sets"))
+        self.add_set_button.setText(self.tr("Add &question set…"))
+        self.add_set_button.setAccessibleName(self.tr("Add a question set or a new version of one"))
         if self.conclusions is not None:
             self.conclusions.retranslate()
         if self._services is not None and self.uuid is not None:
@@ -298,6 +311,8 @@ class WorkspacePage(QWidget):
                                           for _, s in ov.sites])
             self._fill(self.team_table, [(m.name, self.role_label(m.role)) for _, m in ov.team])
             self._fill(self.children_table, [(c.pseudonym, str(c.age)) for _, c in ov.children])
+            self._fill(self.sets_table, [(qs.name, qs.version, str(len(qs.questions)))
+                                         for _, qs in services.evidence.question_sets.list(uuid)])
             self._build_tree(fw, set(insp.disabled_nodes))
             self.node_switches.load(services, uuid, fw, set(insp.disabled_nodes))
         finally:

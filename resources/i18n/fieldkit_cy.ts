@@ -2182,6 +2182,109 @@ Ffolder data: %2</translation>
     </message>
 </context>
 <context>
+    <name>QuestionSetDialog</name>
+    <message>
+        <source>Add question set</source>
+        <translation>Ychwanegu set o gwestiynau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>A version on record is never changed: answers are tied to its questions. To change a set, start from it and give the change a new version.</source>
+        <translation>Nid yw fersiwn sydd ar gofnod byth yn newid: mae atebion wedi&apos;u clymu wrth ei chwestiynau. I newid set, dechreuwch ohoni a rhowch fersiwn newydd i&apos;r newid.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Dechrau o</translation>
+    </message>
+    <message>
+        <source>a blank set</source>
+        <translation>set wag</translation>
+    </message>
+    <message>
+        <source>%1 (%2 questions)</source>
+        <translation>%1 (%2 cwestiwn)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Fersiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Asked of</source>
+        <translation>&amp;Gofynnir i</translation>
+    </message>
+    <message>
+        <source>for example practitioners, service managers</source>
+        <translation>er enghraifft ymarferwyr, rheolwyr gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>Cwestiwn (Saesneg)</translation>
+    </message>
+    <message>
+        <source>Question (Welsh)</source>
+        <translation>Cwestiwn (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Cwestiynau</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Ychwanegu c&amp;westiwn</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation>&amp;Tynnu cwestiwn</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Tynnu&apos;r cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Give the set a name.</source>
+        <translation>Rhowch enw i&apos;r set.</translation>
+    </message>
+    <message>
+        <source>Give the set a version.</source>
+        <translation>Rhowch fersiwn i&apos;r set.</translation>
+    </message>
+    <message>
+        <source>%1 is already on record: give the change a new version.</source>
+        <translation>Mae %1 ar gofnod eisoes: rhowch fersiwn newydd i&apos;r newid.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Ychwanegwch o leiaf un cwestiwn.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no English wording.</source>
+        <translation>Nid oes geiriad Saesneg i gwestiwn %1.</translation>
+    </message>
+    <message>
+        <source>Question %1: its number must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example Q3 or 2.1).</source>
+        <translation>Cwestiwn %1: rhaid i&apos;w rif fod yn 1 i 32 o lythrennau, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos; (er enghraifft Q3 neu 2.1).</translation>
+    </message>
+    <message>
+        <source>The number %1 is used twice.</source>
+        <translation>Defnyddir y rhif %1 ddwywaith.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDetails</name>
     <message>
         <source>Recommendation details</source>
@@ -3590,6 +3693,34 @@ Mae&apos;r lleill yn cadw eu rhifau, ac mae ei fersiynau cynharach yn aros yn y 
     <message>
         <source>Add child</source>
         <translation>Ychwanegu plentyn</translation>
+    </message>
+    <message>
+        <source>Question sets for structured interviews</source>
+        <translation>Setiau o gwestiynau ar gyfer cyfweliadau strwythuredig</translation>
+    </message>
+    <message>
+        <source>Question set</source>
+        <translation>Set o gwestiynau</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
+        <source>Question sets</source>
+        <translation>Setiau o gwestiynau</translation>
+    </message>
+    <message>
+        <source>Add &amp;question set…</source>
+        <translation>Ychwanegu set o g&amp;westiynau…</translation>
+    </message>
+    <message>
+        <source>Add a question set or a new version of one</source>
+        <translation>Ychwanegu set o gwestiynau neu fersiwn newydd o un</translation>
     </message>
     <message>
         <source>section</source>

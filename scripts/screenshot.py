@@ -6,7 +6,8 @@ evidence-register[:SHAPE] (the demo's register), evidence-item:TYPE[:SHAPE[:FIEL
 open, scrolled to FIELD),
 findings[:SHAPE], recommendations[:SHAPE], safeguarding[:SHAPE], moderation[:SHAPE] (those tabs) and
 judgement[:NODE[:SHAPE]] (a framework node's judgement beside its decision support; default 1.3 of the
-graded demo), question-set (the Inspection tab with a new version of the demo's question set being added).
+graded demo), question-set (the Inspection tab with a new version of the demo's question set being added),
+purge (the dry run of a purge, every version marked as acknowledged first).
 SHAPE is the demo's: ciw-2018 (default) or ofsted-2007.
 """
 
@@ -80,7 +81,7 @@ def main(scene: str, out: str, lang: str = "en") -> int:
     window = MainWindow(session, tasks)
     window.resize(1280, 800)
     window.show()
-    if scene in ("list", "workspace", "node", "question-set") or scene.startswith("evidence") or conclusions:
+    if scene in ("list", "workspace", "node", "question-set", "purge") or scene.startswith("evidence") or conclusions:
         window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
         window.unlock_page.ui.unlock_button.click()
         if scene == "list":
@@ -97,6 +98,12 @@ def main(scene: str, out: str, lang: str = "en") -> int:
                     _open_demo_item(register, kind, field)
                 elif name != "evidence-register":
                     register.create(scene.partition(":")[2] or "court_report_reading")
+            if name == "purge":  # as if a receipt had acknowledged everything
+                from sqlalchemy import text
+
+                with window.session.services.store.engine.begin() as conn:
+                    conn.execute(text("UPDATE record_version SET acknowledged_by = 'screenshot'"))
+                window.exchange.purge()
             if name == "question-set":
                 from fieldkit.ui.question_set_dialog import QuestionSetDialog
 

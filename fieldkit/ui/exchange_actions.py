@@ -1,5 +1,6 @@
 """File-menu entries for exchanging with the team and central: Import team bundle…, Conflicts…, Team keys…,
-Import receipt…. Kept out of main_window.py, which only creates this object and enables it on unlock."""
+Import receipt…, Purge acknowledged versions…. Kept out of main_window.py, which only creates this object
+and enables it on unlock."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ class ExchangeActions(QObject):
         self.conflicts_action = self._action(menu, anchor, self.show_conflicts)
         self.team_keys_action = self._action(menu, anchor, self.show_team_keys)
         self.import_receipt_action = self._action(menu, anchor, self.import_receipt)
+        self.purge_action = self._action(menu, anchor, self.purge)
         self.actions = (self.import_bundle_action, self.conflicts_action, self.team_keys_action,
-                        self.import_receipt_action)
+                        self.import_receipt_action, self.purge_action)
         self.set_enabled(False)
         self.retranslate()
         window.installEventFilter(self)
@@ -37,6 +39,7 @@ class ExchangeActions(QObject):
         self.conflicts_action.setText(self.tr("Con&flicts…"))
         self.team_keys_action.setText(self.tr("Team &keys…"))
         self.import_receipt_action.setText(self.tr("Imp&ort receipt…"))
+        self.purge_action.setText(self.tr("P&urge acknowledged versions…"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -115,6 +118,21 @@ class ExchangeActions(QObject):
         if path is None:
             return
         self.window.tasks.submit(lambda: services.receipts.apply(path), on_done=self._on_receipt)
+
+    def purge(self) -> None:
+        services, uuid = self.services, self._open_inspection()
+        if services is None:
+            return
+        if uuid is None:
+            self.window.prompts.info(self.tr("Purge acknowledged versions"),
+                                     self.tr("Open the inspection whose acknowledged versions you want to remove."))
+            return
+        from fieldkit.ui.purge_dialog import PurgeDialog  # noqa: PLC0415
+
+        self.purge_dialog = PurgeDialog(services, uuid, self.window.tasks, self.window)
+        self.purge_dialog.finished.connect(self._after_conflicts)  # reload the open inspection
+        self.purge_dialog.open()
+        self.purge_dialog.start()
 
     def _on_receipt(self, future) -> None:
         exc = future.exception()

@@ -945,6 +945,10 @@
         <translation>Mewnforio derb&amp;ynneb…</translation>
     </message>
     <message>
+        <source>P&amp;urge acknowledged versions…</source>
+        <translation>Cael gwared ar fersiynau a gydnab&amp;uwyd…</translation>
+    </message>
+    <message>
         <source>Import team bundle</source>
         <translation>Mewnforio bwndel y tîm</translation>
     </message>
@@ -959,6 +963,14 @@
     <message>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Derbynebau (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Purge acknowledged versions</source>
+        <translation>Cael gwared ar fersiynau a gydnabuwyd</translation>
+    </message>
+    <message>
+        <source>Open the inspection whose acknowledged versions you want to remove.</source>
+        <translation>Agorwch yr arolygiad y mae arnoch eisiau tynnu ei fersiynau a gydnabuwyd.</translation>
     </message>
     <message>
         <source>The receipt was not applied: %1</source>
@@ -2179,6 +2191,141 @@ Ffolder data: %2</translation>
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge acknowledged versions</source>
+        <translation>Cael gwared ar fersiynau a gydnabuwyd</translation>
+    </message>
+    <message>
+        <source>Removes from this laptop the versions of this inspection&apos;s records that central has acknowledged in a receipt and that nothing here still needs. What each record shows now, both sides of a conflict and the version Restore would bring back always stay, and so does anything not yet acknowledged.</source>
+        <translation>Yn tynnu o&apos;r gliniadur hwn fersiynau cofnodion yr arolygiad hwn y mae&apos;r cofnod canolog wedi&apos;u cydnabod mewn derbynneb ac nad oes dim yma eu hangen mwyach. Mae&apos;r hyn y mae pob cofnod yn ei ddangos nawr, dwy ochr gwrthdaro a&apos;r fersiwn y byddai Adfer yn dod â hi&apos;n ôl bob amser yn aros, a hefyd unrhyw beth nas cydnabuwyd eto.</translation>
+    </message>
+    <message>
+        <source>What a purge would remove</source>
+        <translation>Beth fyddai&apos;n cael ei dynnu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Tynnu&apos;r rhain</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledged versions listed</source>
+        <translation>Tynnu&apos;r fersiynau a gydnabuwyd a restrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>eitemau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>judgements</source>
+        <translation>barnau</translation>
+    </message>
+    <message>
+        <source>safeguarding concerns</source>
+        <translation>pryderon diogelu</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>canfyddiadau</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>argymhellion</translation>
+    </message>
+    <message>
+        <source>the inspection</source>
+        <translation>yr arolygiad</translation>
+    </message>
+    <message>
+        <source>question sets</source>
+        <translation>setiau o gwestiynau</translation>
+    </message>
+    <message>
+        <source>sample plan targets</source>
+        <translation>targedau&apos;r cynllun sampl</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>plant</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>safleoedd</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>aelodau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>attachment links</source>
+        <translation>dolenni atodiadau</translation>
+    </message>
+    <message>
+        <source>never-to-write names</source>
+        <translation>enwau na ddylid byth eu hysgrifennu</translation>
+    </message>
+    <message>
+        <source>responses to recommendations</source>
+        <translation>ymatebion i argymhellion</translation>
+    </message>
+    <message>
+        <source>not yet acknowledged by central</source>
+        <translation>heb eu cydnabod gan y cofnod canolog eto</translation>
+    </message>
+    <message>
+        <source>what a record shows now</source>
+        <translation>yr hyn y mae cofnod yn ei ddangos nawr</translation>
+    </message>
+    <message>
+        <source>a side of an open conflict</source>
+        <translation>ochr gwrthdaro agored</translation>
+    </message>
+    <message>
+        <source>kept so a deleted item can be restored</source>
+        <translation>cedwir fel y gellir adfer eitem a ddilëwyd</translation>
+    </message>
+    <message>
+        <source>a later version that stays was built on it</source>
+        <translation>adeiladwyd fersiwn ddiweddarach sy&apos;n aros arni</translation>
+    </message>
+    <message>
+        <source>Reading what may be removed…</source>
+        <translation>Yn darllen beth y gellir ei dynnu…</translation>
+    </message>
+    <message>
+        <source>Could not read what may be removed: %1</source>
+        <translation>Methu darllen beth y gellir ei dynnu: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 versions and %2 attached files.</source>
+        <translation>Tynnwyd %1 fersiwn a %2 ffeil atodedig.</translation>
+    </message>
+    <message>
+        <source>%1 versions and %2 attached files can be removed.</source>
+        <translation>Gellir tynnu %1 fersiwn a %2 ffeil atodedig.</translation>
+    </message>
+    <message>
+        <source>Nothing can be removed now.</source>
+        <translation>Ni ellir tynnu dim nawr.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Cedwir:</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Yn tynnu…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Ni thynnwyd dim: %1</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench dist ui i18n clean
 
+# Debian's python3 ships without ensurepip, so a fresh machine cannot make a venv: install it with apt
+# (sudo unless root). The window's own libraries come with any desktop; `.ci/run` adds them headless.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
 $(STAMP): pyproject.toml
+	@$(PY) -c "import ensurepip, venv" 2>/dev/null || { \
+		echo "Python's venv module is missing: installing python3-venv with apt"; \
+		$(SUDO) apt-get install -y python3-venv; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

@@ -232,7 +232,11 @@ class MainWindow(QMainWindow):
                 self.create_demo()
 
     def _offer_restore(self, status) -> None:
-        self.show_list()
+        try:
+            self.show_list()
+        except Exception:  # noqa: BLE001 (any read may meet a damaged page: the offer must still be made)
+            self.list_page.set_rows([])
+            self.stack.setCurrentWidget(self.list_page)
         if status.newest_backup is None:
             self.prompts.error(self.tr("Store damaged"), self.tr(
                 "The store failed its integrity check and no verified backup was found. It is open "

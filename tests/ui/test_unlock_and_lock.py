@@ -84,3 +84,21 @@ def test_lock_shortcut_locks(qtbot, make_window, existing_store):
     window.lock_action.trigger()
     assert window.stack.currentWidget() is window.unlock_page
     assert not window.new_action.isEnabled()
+
+
+def test_auto_lock_delay_is_ten_minutes_by_default_and_set_from_the_menu(qtbot, make_window, existing_store,
+                                                                         prompts):
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    assert window.idle._timer.interval() == 10 * 60_000
+    prompts.int_answer = 3
+    window.autolock_action.trigger()
+    assert prompts.calls[-1] == ("int", "Auto-lock")
+    assert window.idle._timer.interval() == 3 * 60_000
+    prompts.int_answer = None  # cancelled: nothing changes
+    window.autolock_action.trigger()
+    assert window.idle._timer.interval() == 3 * 60_000
+    window.lock()
+    again = make_window(existing_store)  # kept in the store: a new window starts with it
+    unlock(qtbot, again)
+    assert again.idle._timer.interval() == 3 * 60_000

@@ -808,6 +808,69 @@
     </message>
 </context>
 <context>
+    <name>EvidenceRegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Cadarnhad</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Golygwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Arfer da</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Wedi&apos;i enwebu</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Wedi&apos;i gadarnhau</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Yn groes i dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Uncorroborated</source>
+        <translation>Heb ei gadarnhau</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(heb deitl)</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRegisterPage</name>
     <message>
         <source>Search notes, answers and quotes (Ctrl+F)</source>
@@ -1389,6 +1452,41 @@ Mae ei fersiynau cynharach yn aros yn y cofnod.</translation>
     <message>
         <source>&amp;Archive</source>
         <translation>Arc&amp;hifo</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Inspected body</source>
+        <translation>Corff a arolygir</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>Gwaith maes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Golygwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Wedi&apos;i archifo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
     </message>
 </context>
 <context>

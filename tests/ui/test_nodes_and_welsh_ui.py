@@ -67,6 +67,18 @@ def test_the_welsh_catalogue_turns_the_window_welsh_and_back(qtbot, make_window,
         assert window.user_label.text() != "Locked"
         unlock(qtbot, window)
         assert window.list_action.text() != "&Inspections"
+        header = window.list_page.model.headerData
+        assert header(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Teitl"  # the models too
+        from fieldkit.services.demo import create_demo
+
+        services = window.session.services
+        uuid = create_demo(services.inspections, evidence=services.evidence)
+        window.open_inspection(uuid)
+        register = window.workspace.register.model
+        assert [register.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                for c in (0, 4, 7)] == ["Dyddiad", "Awdur", "Golygwyd ddiwethaf"]
+        flags = {register.data(register.index(r, 5), Qt.ItemDataRole.DisplayRole) for r in range(register.rowCount())}
+        assert "Diogelu" in flags and "Arfer da" in flags
     finally:
         window.english_action.trigger()
     assert language.current() == "en"

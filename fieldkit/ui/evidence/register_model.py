@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from fieldkit.ui.language import pick
 
@@ -16,7 +23,20 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                     ROW_ROLE})
 COLUMNS = ("evidence_date", "type", "title", "site", "author", "flags", "corroboration", "updated_at")
-_HEADERS = ("Date", "Method", "Title", "Site", "Author", "Flags", "Corroboration", "Last edited")
+# Each text marked for pyside6-lupdate, which collects only literal texts; translated where shown (`_tr`).
+_HEADERS = (
+    QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Date"), QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Method"),
+    QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Title"), QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Site"),
+    QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Author"), QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Flags"),
+    QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Corroboration"),
+    QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Last edited"))
+_WORDS = (("safeguarding", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Safeguarding")),
+          ("good_practice", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Good practice")),
+          ("nominated", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Nominated")),
+          ("corroborated", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Corroborated")),
+          ("contradicted", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Contradicted")),
+          ("uncorroborated", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "Uncorroborated")),
+          ("untitled", QT_TRANSLATE_NOOP("EvidenceRegisterModel", "(untitled)")))
 # Column to the service's sort key (fieldkit.storage.evidence_index.SORTS); every column sorts.
 SORT_KEYS = {"evidence_date": "evidence_date", "type": "type", "title": "title", "site": "site",
              "author": "author", "flags": "flags", "corroboration": "corroboration", "updated_at": "updated_at"}
@@ -161,10 +181,7 @@ class EvidenceRegisterModel(QAbstractTableModel):
     def _cells(self, row) -> tuple[str, ...]:
         words = self._words
         if not words:  # translated once per reload, not per row
-            words.update({k: _tr(v) for k, v in (
-                ("safeguarding", "Safeguarding"), ("good_practice", "Good practice"), ("nominated", "Nominated"),
-                ("corroborated", "Corroborated"), ("contradicted", "Contradicted"),
-                ("uncorroborated", "Uncorroborated"), ("untitled", "(untitled)"))})
+            words.update({k: _tr(v) for k, v in _WORDS})
         flags = [words[k] for k, on in (("safeguarding", row.safeguarding), ("good_practice", row.good_practice),
                                         ("nominated", row.nominated)) if on]
         stamp = _local(row.updated_at)  # today's edits by time, older ones by date; the tooltip has both

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TITLE, BODY, FRAMEWORK, FIELDWORK, STATUS, EDITED = range(6)
-_HEADERS = ("Title", "Inspected body", "Framework", "Fieldwork", "Status", "Last edited")
+# Each text marked for pyside6-lupdate, which collects only literal texts; translated where shown (`_tr`).
+_HEADERS = (QT_TRANSLATE_NOOP("InspectionTableModel", "Title"),
+            QT_TRANSLATE_NOOP("InspectionTableModel", "Inspected body"),
+            QT_TRANSLATE_NOOP("InspectionTableModel", "Framework"),
+            QT_TRANSLATE_NOOP("InspectionTableModel", "Fieldwork"),
+            QT_TRANSLATE_NOOP("InspectionTableModel", "Status"),
+            QT_TRANSLATE_NOOP("InspectionTableModel", "Last edited"))
 
 
 def _tr(text: str) -> str:
@@ -59,7 +72,8 @@ class InspectionTableModel(QAbstractTableModel):
                     return r.fieldwork_start or ""
                 return f"{r.fieldwork_start or '?'} – {r.fieldwork_end or '?'}"
             if col == STATUS:
-                return _tr("Archived") if r.status == "archived" else _tr("Active")
+                return (QCoreApplication.translate("InspectionTableModel", "Archived") if r.status == "archived"
+                        else QCoreApplication.translate("InspectionTableModel", "Active"))
             if col == EDITED:
                 return r.updated_at if role == SORT_ROLE else r.updated_at[:16].replace("T", " ")
         return None

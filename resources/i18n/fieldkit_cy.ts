@@ -808,6 +808,61 @@
     </message>
 </context>
 <context>
+    <name>EvidenceProblems</name>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>one line only</source>
+        <translation>un llinell yn unig</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>required when good practice is flagged</source>
+        <translation>gofynnol pan nodir arfer da</translation>
+    </message>
+    <message>
+        <source>more than were distributed</source>
+        <translation>mwy nag a ddosbarthwyd</translation>
+    </message>
+    <message>
+        <source>question codes must be unique</source>
+        <translation>rhaid i godau&apos;r cwestiynau fod yn unigryw</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>maes anhysbys</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>o leiaf %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>dim mwy na %1</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>nid yw&apos;n ddyddiad (BBBB-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>not a real date: %1</source>
+        <translation>nid yw&apos;n ddyddiad go iawn: %1</translation>
+    </message>
+    <message>
+        <source>listed twice: %1</source>
+        <translation>wedi&apos;i restru ddwywaith: %1</translation>
+    </message>
+    <message>
+        <source>no question %1</source>
+        <translation>dim cwestiwn %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRegisterModel</name>
     <message>
         <source>Date</source>

@@ -31,6 +31,7 @@ from fieldkit.domain.evidence import (
 from fieldkit.services.errors import StorageError, ValidationError
 from fieldkit.ui.evidence import fields as fw
 from fieldkit.ui.evidence.child_picker import ChildDirectory, ChildField, ChildrenField
+from fieldkit.ui.evidence.problems import problem_text
 from fieldkit.ui.evidence.records_field import RecordsField
 from fieldkit.ui.language import pick
 
@@ -374,13 +375,15 @@ class EvidenceEditor(QWidget):
         if uuid != self.uuid:
             return
         self.refusal.setText(self.tr("Not saved: %1. What you typed stays here and is saved as soon as this is "
-                                     "fixed.").replace("%1", "; ".join(problems)))
+                                     "fixed.").replace("%1", "; ".join(problem_text(self._type_code, p)
+                                                                        for p in problems)))
         self.refusal.show()
 
     def _show_problems(self) -> None:
         problems = validate_evidence(self._type_code, self._data) if self.uuid else []
         self.problems.setVisible(bool(problems))
-        self.problems.setText(self.tr("Still to complete: %1").replace("%1", "; ".join(problems)))
+        self.problems.setText(self.tr("Still to complete: %1").replace(
+            "%1", "; ".join(problem_text(self._type_code, p) for p in problems)))
         self._show_rate()
 
     def _show_rate(self) -> None:

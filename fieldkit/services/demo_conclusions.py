@@ -1,14 +1,19 @@
 """The demo inspections' conclusions: judgements at every status, a safeguarding concern, findings and
-recommendations with a response, so a newcomer sees the whole path from evidence to report.
+recommendations with a response and their progress to closure, so a newcomer sees the whole path from evidence
+to report and on to the follow-up.
 
 CIW 2018 is ungraded: its judgements are narrative assessments; its strengths and areas for improvement are
 quoted from seed 004 (L48–65). CIW asks for a response to the areas for improvement within 20 days (L69),
-so the demo carries them as recommendations with a fictitious response.
+so the demo carries them as recommendations with a fictitious response. Their later progress is fictitious
+too, in the shape of 003's progress table (L60–218): one closed as actioned, one proposed for closure for the
+monitoring body to agree, and the two still open carried forward into a fictitious follow-up inspection.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from fieldkit.domain.inspection import TeamMember
 
 if TYPE_CHECKING:
     from fieldkit.services.container import Services
@@ -63,6 +68,7 @@ def _by_title(services: Services, inspection_uuid: str) -> dict[str, str]:
 
 def add_ciw_conclusions(services: Services, inspection_uuid: str) -> None:
     ev = _by_title(services, inspection_uuid)
+    child = {c.pseudonym: u for u, c in services.inspections.children(inspection_uuid)}
     j = services.judgements
     a1 = j.save(inspection_uuid, "A1", narratives={"assessment": (
         "Overall the quality of private law practice observed was good, with some excellent engagement with "
@@ -93,7 +99,7 @@ def add_ciw_conclusions(services: Services, inspection_uuid: str) -> None:
         raised_at="2018-11-27T11:30", referred_to="Service manager", route="in_person",
         referred_at="2018-11-27T12:00", referred_by=services.store.user,
         response="The service manager reviewed the file the same day and arranged a placement review.",
-        response_at="2018-11-27T16:00", status="response_received")
+        response_at="2018-11-27T16:00", status="response_received", children=[child["Child D"]])
 
     for text, nodes in STRENGTHS:
         services.findings.add(inspection_uuid, category="strength", text=text, nodes=nodes)
@@ -107,12 +113,64 @@ def add_ciw_conclusions(services: Services, inspection_uuid: str) -> None:
         recs.append(services.recommendations.add(
             inspection_uuid, text=text, topic=topic, addressee="Cafcass Cymru", findings=[finding.uuid], nodes=nodes,
             next_review="2019-03"))
-    services.recommendations.add_response(
-        inspection_uuid, recommendations=[recs[1].uuid, recs[2].uuid], responder="Cafcass Cymru (demo)",
+    _ciw_recommendation_progress(services, inspection_uuid, [r.uuid for r in recs])
+
+
+def _ciw_recommendation_progress(services: Services, inspection_uuid: str, recs: list[str]) -> None:
+    """The response and a year of monitoring (fictitious): 1 closed, 3 proposed for closure, 2 and 4 carried
+    forward into a follow-up inspection."""
+    r = services.recommendations
+    signposting, planning, tools, iros = recs
+    r.add_response(
+        inspection_uuid, recommendations=[planning, tools], responder="Cafcass Cymru (demo)",
         actions=[{"text": "Practice development sessions on recording direct work", "by": "2019-06",
                   "owner": "Head of operations"},
                  {"text": "Case plan template revised with children's views section", "by": "2019-04",
                   "owner": "Quality assurance lead"}],
         improvement_target="Direct work with children is evidenced in every record sampled.", by="2019-09",
         monitoring_body="Senior management team", received="2019-01-28")
-    services.recommendations.add_progress(recs[1].uuid, "Template revised and in use in two areas.", at="2019-05")
+    r.add_response(
+        inspection_uuid, recommendations=[signposting, iros], responder="Cafcass Cymru (demo)",
+        actions=[{"text": "Information on the family information service of each local area in the letters sent "
+                          "to families and on the website, in Welsh and English", "by": "2019-03",
+                  "owner": "Head of operations"},
+                 {"text": "Re-launch the protocol with Independent Reviewing Officers with each local authority",
+                  "by": "2019-06", "owner": "Heads of service"}],
+        improvement_target="Children and families know what support is available locally, and information from "
+                           "IROs informs every public law report.", by="2019-09",
+        monitoring_body="Senior management team", received="2019-01-28")
+
+    r.add_progress(signposting, "Letters to families and the website now name the family information service "
+                                "of each local area, in Welsh and English.", at="2019-03")
+    r.add_progress(signposting, "Quality assurance lead's check of 20 private law files opened since April: "
+                                "signposting recorded in all of them.", at="2019-06")
+    r.set_status(signposting, "proposed_closure", reason="actioned", next_review="")
+    r.set_status(signposting, "closed", reason="actioned",
+                 note="agreed by the senior management team, July 2019, on the file check of June 2019")
+
+    r.add_progress(planning, "Template revised and in use in two areas.", at="2019-05")
+    r.add_progress(planning, "Practice development sessions held in three of the five local areas; an audit of "
+                             "20 closed files found direct work evidenced in 13.", at="2019-09")
+    r.add_progress(tools, "Direct work tool kit re-launched at team meetings in all five local areas and on the "
+                          "intranet, in Welsh and English.", at="2019-06")
+    r.add_progress(tools, "Practitioners report using the tools in most tracked cases (audit of September 2019).",
+                   at="2019-09")
+    r.set_status(tools, "proposed_closure", reason="actioned",
+                 note="for the senior management team to agree in October 2019", next_review="2019-10")
+    r.add_progress(iros, "Protocol with IROs re-circulated to all teams and discussed with the IRO managers of "
+                         "each local authority.", at="2019-06")
+    for uuid in (planning, iros):
+        r.set_status(uuid, "open", note="to be reviewed at the follow-up inspection in January 2020",
+                     next_review="2020-01")
+
+    follow_up = services.inspections.create(
+        title="Follow-up of the inspection of Cafcass Cymru (demo)", inspected_body="Cafcass Cymru",
+        framework_id="ciw-2018", notice_date="2019-12-02", fieldwork_start="2020-01-13",
+        fieldwork_end="2020-01-17",
+        scope="Progress on the two areas for improvement of the 2018 inspection still open at the last review: "
+              "case planning and recording, and the working relationship with IROs. (A fictitious follow-up, "
+              "for the demo.)")
+    for name, role in ((services.store.user, "lead"), ("Owen Pritchard", "inspector")):
+        services.inspections.add_team_member(follow_up, TeamMember(name=name, role=role,
+                                                                   organisation="Care Inspectorate Wales"))
+    r.carry_forward([planning, iros], follow_up)

@@ -6,6 +6,11 @@ seven safeguarding referrals (¶40) and the ten recommendations with Cafcass's r
 offices and case references are fictitious; children are single-letter pseudonyms as in the seed (fn13).
 Some readings are entered as the team's other inspectors, standing for what the lead would have merged
 from their bundles, so that double readings and the moderation view have something to compare.
+
+The recommendations' progress after Annex A is fictitious, in the shape of 003's progress table (L60–218):
+the 'no order principle' closed as actioned, management priorities proposed for closure, and case planning
+and safeguarding, the two resting on inadequate judgements, carried forward into a fictitious follow-up of
+the local teams that carried on once the region ceased to exist as a distinct entity (¶4).
 """
 
 from __future__ import annotations
@@ -225,9 +230,51 @@ def _add_conclusions(services: Services, uuid: str, made: dict[str, Any], childr
     f.promote(made["complaints"])
     by_node = {a.finding.nodes[0]: a.uuid for a in areas}
     recs = services.recommendations
+    numbered: dict[str, str] = {}
     for topic, text, nodes, actions, target, by in RECOMMENDATIONS:
         rec = recs.add(uuid, text=text, topic=topic, addressee="Cafcass", nodes=nodes,
                        findings=[by_node[n] for n in nodes if n in by_node], next_review="2008-06")
         recs.add_response(uuid, recommendations=[rec.uuid], responder="Cafcass", received="2007-12-10",
                           actions=[{"text": a, "by": by, "owner": "Regional director"} for a in actions],
                           improvement_target=target, by=by)
+        numbered[topic] = rec.uuid
+    _add_progress(services, uuid, numbered)
+
+
+def _add_progress(services: Services, uuid: str, numbered: dict[str, str]) -> None:
+    """Monitoring up to the follow-up (fictitious, see the module note); the other six stay open, not yet due."""
+    recs = services.recommendations
+    no_order, priorities = numbered["The 'no order principle'"], numbered["Management priorities"]
+    planning, safeguarding = numbered["Case planning and recording"], numbered["Safeguarding practice"]
+    recs.add_progress(no_order, "Quality assurance form QA6 now asks 'Has the no order principle been "
+                                "addressed?'; service managers followed it up with their teams.", at="2008-02")
+    recs.add_progress(no_order, "Service managers' check of 20 s7 reports quality assured since March: the 'no "
+                                "order principle' addressed in all of them.", at="2008-06")
+    recs.set_status(no_order, "proposed_closure", reason="actioned", next_review="")
+    recs.set_status(no_order, "closed", reason="actioned",
+                    note="'no order principle' addressed in all reports sampled, June 2008")
+    recs.add_progress(priorities, "Appraisal targets for 2008/09 set for every service manager against the "
+                                  "stated priorities on the improvement agenda.", at="2008-05")
+    recs.set_status(priorities, "proposed_closure", reason="actioned",
+                    note="to be agreed at the review in September 2008", next_review="2008-09")
+    recs.add_progress(planning, "Case recording policy re-issued to all staff; service managers read and quality "
+                                "assure case plans at allocation.", at="2008-03")
+    recs.add_progress(planning, "Audit of 30 open files: case plans on 24, of an adequate standard on 15.",
+                      at="2008-06")
+    recs.add_progress(safeguarding, "Second safeguarding audit completed; a further action plan on outstanding "
+                                    "issues agreed with service managers.", at="2008-04")
+    for rec in (planning, safeguarding):
+        recs.set_status(rec, "open", note="to be reviewed at the follow-up inspection in October 2008",
+                        next_review="2008-10")
+
+    ins = services.inspections
+    follow_up = ins.create(
+        title="Follow-up of the inspection of Cafcass East Midlands (demo)", inspected_body="Cafcass",
+        framework_id="ofsted-hmica-2007", notice_date="2008-09-15", fieldwork_start="2008-10-06",
+        fieldwork_end="2008-10-10",
+        scope="Progress on the recommendations on case planning and recording and on safeguarding practice, in "
+              "the local teams that continue to deliver front line services in the East Midlands (¶4). "
+              "A fictitious follow-up, for the demo.")
+    ins.add_team_member(follow_up, TeamMember(services.store.user, "lead", "Ofsted"))
+    ins.add_team_member(follow_up, TeamMember(INSPECTORS[0], "inspector", "Ofsted"))
+    recs.carry_forward([planning, safeguarding], follow_up)

@@ -120,12 +120,12 @@ def test_both_demos_carry_judgements_concerns_findings_and_recommendations(servi
 
     ciw = services.inspections.summary(create_demo_inspection(services))
     assert ciw["judgements"] == {"agreed": 1, "draft": 1, "proposed": 1}
-    assert ciw["open_concerns"] == 1 and ciw["recommendations"] == {"open": 4}
+    assert ciw["open_concerns"] == 1 and ciw["recommendations"] == {"closed": 1, "open": 2, "proposed_closure": 1}
     em_uuid = create_demo_inspection(services, "ofsted-2007")
     em = services.inspections.summary(em_uuid)
     assert em["judgements"] == {"agreed": 1, "draft": 1, "locked": 1, "moderated": 1, "proposed": 2}
     assert em["open_concerns"] == 3 and em["concerns"] == {"closed": 4, "continued_oversight": 2, "open": 1}
-    assert em["recommendations"] == {"open": 10}
+    assert em["recommendations"] == {"closed": 1, "open": 8, "proposed_closure": 1}
     support = services.judgements.decision_support(em_uuid, "1.3")
     assert support.headline.summary() == "62: 7 Good, 21 Adequate, 34 Inadequate"  # second readings not counted
     [s7] = services.judgements.agreement(em_uuid)

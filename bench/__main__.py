@@ -25,7 +25,7 @@ OPTIONAL = ("frozen-start", "bundles")  # only with --only: frozen-start needs `
 
 def _versions() -> dict[str, str]:
     found = {"python": platform.python_version(), "sqlite (stdlib)": sqlite3.sqlite_version}
-    for dist in ("pyside6-essentials", "sqlcipher3", "argon2-cffi", "sqlalchemy", "alembic"):
+    for dist in ("pyside6-essentials", "sqlcipher3", "argon2-cffi", "sqlalchemy", "alembic", "reportlab", "rl_accel"):
         try:
             found[dist] = version(dist)
         except PackageNotFoundError:

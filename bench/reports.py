@@ -1,15 +1,16 @@
 """The evidence report of a 2,000-item inspection, against a bare reportlab script laying out the same
 paragraphs, tables and charts, measured in the same run (interleaved).
 
-    .venv/bin/python -m bench.reports [--items 2000] [--runs 3]
+    .venv/bin/python -m bench.reports [--items 2000] [--runs 3] [--no-accel]
 
 The inspection (bench/report_data.py) is built through the real services in an encrypted store. Both
 sides start from the same assembled report data: the app's side is `ReportService.render_data` (our
 renderers: redaction, profile rules, placement, the page furniture); the baseline builds the same
 flowables straight from that data with plain reportlab (the same fonts, styles, headings with contents,
 paragraphs, Paragraph-celled tables with repeated headers, one Drawing per chart, page numbers) and no
-FieldKit code. Reading the records (`assemble`) is timed apart. Prints a table and JSON; writes
-bench/results/reports.json.
+FieldKit code. Reading the records (`assemble`) is timed apart. Both sides run in one process, so both use
+reportlab's C helpers from rl_accel (a dependency) or, with --no-accel, neither; the notes say which. Prints
+a table and JSON; writes bench/results/reports.json.
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ from bench.stats import Result, Summary
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_RATIO = 1.5
 PASSPHRASE = "benchmark passphrase, long enough to pass"
+
+
+def accel() -> str:
+    """Whether reportlab's text widths and number formatting run in C (`rl_accel`) in this process. Both
+    sides run in the same process and the same reportlab, so both get it or neither does."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from reportlab.lib import rl_accel
+
+    in_c = sorted(name for name in ("instanceStringWidthTTF", "fp_str", "escapePDF")
+                  if getattr(getattr(rl_accel, name), "__module__", "") == "_rl_accel")
+    try:
+        dist = f"rl_accel {version('rl_accel')}"
+    except PackageNotFoundError:
+        dist = "rl_accel not installed"
+    return f"{dist}; in C for both sides: {', '.join(in_c) or 'nothing (pure Python)'}"
 
 
 def build_store(root: Path, items: int):
@@ -222,9 +239,11 @@ def run(items: int, runs: int, tmp_root: Path | None = None) -> tuple[Result, di
             f"reading the records (assemble): median {statistics.median(assemble):.2f} s; end to end "
             f"(assemble + render) {statistics.median(assemble) + statistics.median(app):.2f} s",
             f"building the store: {build_s:.1f} s",
+            accel(),
         ]
         detail = {"items": items, "runs": runs, "app_s": app, "bare_s": bare, "assemble_s": assemble,
-                  "app_pages": app_pdf.pages, "bare_pages": bare_pages, "build_s": build_s}
+                  "app_pages": app_pdf.pages, "bare_pages": bare_pages, "build_s": build_s,
+                  "accel": accel()}
         return result, detail
     except Exception as exc:  # reported, never fatal
         result.error = f"{exc.__class__.__name__}: {exc}"
@@ -245,7 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-accel", action="store_true",
+                        help="both sides without rl_accel (reportlab's pure-Python fallbacks), to see what it does")
     args = parser.parse_args(argv)
+    if args.no_accel:
+        import sys
+
+        if "reportlab.lib.rl_accel" in sys.modules:
+            raise SystemExit("--no-accel: reportlab is already loaded")
+        sys.modules["_rl_accel"] = None  # reportlab.lib.rl_accel falls back to its Python functions
     result, detail = run(args.items, args.runs)
     print(table([result]))
     doc = {"result": result.to_json(), "detail": detail}

@@ -87,3 +87,16 @@ def make_window(qtbot, prompts):
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
     window.unlock_page.ui.passphrase_edit.setText(passphrase)
     qtbot.mouseClick(window.unlock_page.ui.unlock_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def workspace(qtbot, make_window, existing_store):
+    """A window unlocked on the demo inspection (no evidence yet), its register shown."""
+    from fieldkit.services.demo import create_demo
+
+    window = make_window(existing_store)
+    unlock(qtbot, window)
+    uuid = create_demo(window.session.services.inspections)
+    window.open_inspection(uuid)
+    window.workspace.tabs.setCurrentWidget(window.workspace.register)
+    return window

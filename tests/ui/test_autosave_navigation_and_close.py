@@ -10,15 +10,8 @@ from tests.ui.conftest import type_text, unlock
 
 
 @pytest.fixture
-def opened(qtbot, make_window, existing_store):
-    from fieldkit.services.demo import create_demo
-
-    window = make_window(existing_store)
-    unlock(qtbot, window)
-    uuid = create_demo(window.session.services.inspections)
-    window.open_inspection(uuid)
-    window.workspace.tabs.setCurrentWidget(window.workspace.register)
-    return window
+def opened(workspace):
+    return workspace
 
 
 def _typed_pending(window, type_code: str, text: str) -> str:

@@ -3,24 +3,11 @@ choices), autosave while a cell is being typed, and a refused draft that never w
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QSpinBox
 
 from fieldkit.ui.evidence.child_picker import NEW, ChildCombo
-from tests.ui.conftest import type_text, unlock
-
-
-@pytest.fixture
-def workspace(qtbot, make_window, existing_store):
-    from fieldkit.services.demo import create_demo
-
-    window = make_window(existing_store)
-    unlock(qtbot, window)
-    uuid = create_demo(window.session.services.inspections)
-    window.open_inspection(uuid)
-    window.workspace.tabs.setCurrentWidget(window.workspace.register)
-    return window
+from tests.ui.conftest import type_text
 
 
 def _editor_at(field, row: int, key: str):

@@ -9,18 +9,6 @@ from fieldkit.domain.evidence import EVIDENCE_TYPES
 from tests.ui.conftest import type_text, unlock
 
 
-@pytest.fixture
-def workspace(qtbot, make_window, existing_store):
-    from fieldkit.services.demo import create_demo
-
-    window = make_window(existing_store)
-    unlock(qtbot, window)
-    uuid = create_demo(window.session.services.inspections)
-    window.open_inspection(uuid)
-    window.workspace.tabs.setCurrentWidget(window.workspace.register)
-    return window
-
-
 def _reopen(qtbot, window):
     uuid = window.workspace.uuid
     window.lock()

@@ -61,6 +61,9 @@ class UnlockForm:
         self.busy_bar.setMaximum(0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(6)
+        self.busy_label = QLabel(self.card)  # shown with the bar: a first unlock after an update migrates
+        self.busy_label.setWordWrap(True)
+        self.busy_label.setStyleSheet("color: #555;")
         self.unlock_button = QPushButton(self.card)
         self.unlock_button.setDefault(True)
         button_row = QHBoxLayout()
@@ -73,7 +76,7 @@ class UnlockForm:
         for w in (self.title_label, self.intro_label):
             card_layout.addWidget(w)
         card_layout.addLayout(form)
-        for w in (self.hint_label, self.error_label, self.busy_bar):
+        for w in (self.hint_label, self.error_label, self.busy_bar, self.busy_label):
             card_layout.addWidget(w)
         card_layout.addLayout(button_row)
 
@@ -102,5 +105,8 @@ class UnlockForm:
         self.repeat_label.setText(QCoreApplication.translate("UnlockPage", "&Repeat passphrase"))
         self.repeat_edit.setAccessibleName(QCoreApplication.translate("UnlockPage", "Repeat passphrase"))
         self.error_label.setAccessibleName(QCoreApplication.translate("UnlockPage", "Error"))
+        self.busy_label.setText(QCoreApplication.translate(
+            "UnlockPage", "Opening the store and checking it. The first time after FieldKit is updated this can "
+            "take a minute for a large store; nothing needs doing meanwhile."))
         self.unlock_button.setText(QCoreApplication.translate("UnlockPage", "&Unlock"))
         self.unlock_button.setAccessibleName(QCoreApplication.translate("UnlockPage", "Unlock"))

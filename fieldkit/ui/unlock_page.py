@@ -24,6 +24,7 @@ class UnlockPage(QWidget):
         self._session = session
         self.ui.error_label.setStyleSheet("color: #b71c1c;")
         self.ui.busy_bar.hide()
+        self.ui.busy_label.hide()
 
         self.ui.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.ui.passphrase_edit.returnPressed.connect(self._on_unlock_button_clicked)
@@ -75,6 +76,7 @@ class UnlockPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.busy_bar.setVisible(busy)
+        self.ui.busy_label.setVisible(busy)
         self.ui.unlock_button.setEnabled(not busy)
         self.ui.passphrase_edit.setEnabled(not busy)
 

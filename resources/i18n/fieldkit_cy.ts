@@ -3860,6 +3860,10 @@ Mae&apos;r lleill yn cadw eu rhifau, ac mae ei fersiynau cynharach yn aros yn y 
         <translation>Gwall</translation>
     </message>
     <message>
+        <source>Opening the store and checking it. The first time after FieldKit is updated this can take a minute for a large store; nothing needs doing meanwhile.</source>
+        <translation>Yn agor y storfa ac yn ei gwirio. Y tro cyntaf ar ôl diweddaru FieldKit gall hyn gymryd munud i storfa fawr; does dim angen gwneud dim yn y cyfamser.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Datgloi</translation>
     </message>

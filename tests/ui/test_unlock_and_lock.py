@@ -102,3 +102,21 @@ def test_auto_lock_delay_is_ten_minutes_by_default_and_set_from_the_menu(qtbot, 
     again = make_window(existing_store)  # kept in the store: a new window starts with it
     unlock(qtbot, again)
     assert again.idle._timer.interval() == 3 * 60_000
+
+
+def test_while_the_store_opens_the_page_says_what_is_happening(qtbot, make_window, existing_store):
+    window = make_window(existing_store)
+    page = window.unlock_page
+    assert not page.ui.busy_label.isVisible()
+    seen = []
+    real_unlock = window.session.unlock
+
+    def watched_unlock(passphrase, on_done):
+        seen.append((page.ui.busy_bar.isVisible(), page.ui.busy_label.isVisible(), page.ui.busy_label.text()))
+        real_unlock(passphrase, on_done)
+
+    window.session.unlock = watched_unlock
+    unlock(qtbot, window)
+    [(bar, label, text)] = seen
+    assert bar and label and "can take a minute" in text  # a migration at unlock is not a hang
+    assert not page.ui.busy_label.isVisible() and window.session.services is not None

@@ -45,6 +45,9 @@ MANIFEST_FIELDS = frozenset({
 PRODUCER_FIELDS = frozenset({"app", "version"})
 SIGNER_FIELDS = frozenset({"inspector_id", "display_name", "alg", "key_fingerprint_sha256", "public_key_b64"})
 FILE_FIELDS = frozenset({"path", "sha256", "size"})
+# The layout of a record's `data` this FieldKit writes and reads (a version's `data_schema`; the store's
+# default in fieldkit.storage.records, held equal by a test). A verifier refuses a newer one.
+DATA_SCHEMA = 1
 RECORD_FIELDS = frozenset({
     "uuid", "entity", "rev", "base_rev", "hlc", "origin_device", "author", "deleted", "data_schema", "data",
     "data_sha256",

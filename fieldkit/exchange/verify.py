@@ -13,7 +13,7 @@ import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -31,6 +31,7 @@ from fieldkit.exchange.minisign import verify as verify_signature
 from fieldkit.exchange.schema import (
     ATTACHMENTS_DIR,
     AUDIT,
+    DATA_SCHEMA,
     MANIFEST,
     RECORDS,
     SIGNATURE,
@@ -168,8 +169,13 @@ def _pub_files(folder: Path) -> dict[str, PublicKey]:
 
 def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mapping[str, PublicKey | bytes],
                   revoked: Iterable[str] = (), max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
-                  central_private_key: Any = None, progress: Progress | None = None) -> VerifiedBundle:
+                  central_private_key: Any = None, progress: Progress | None = None,
+                  known_data_schemas: Collection[str] | None = None) -> VerifiedBundle:
     """Check every rule of docs/bundle-format.md §10; BundleError names the first that fails.
+
+    `known_data_schemas`: the database schema revisions this reader knows (its Alembic history); a
+    bundle naming another was written by a newer FieldKit and is refused. None skips that rule (a
+    reader with no store of its own).
 
     A plain bundle file is read straight from disk, never loaded whole; an encrypted one is decrypted in
     memory (HPKE here is one-shot). Attachments are hashed while streaming and handed back lazily: the
@@ -177,14 +183,15 @@ def verify_bundle(source: str | os.PathLike[str] | bytes, *, trusted_keys: Mappi
     handle = _open_source(source, _file_limit(max_total_size), central_private_key)
     try:
         return _verify(handle, trusted_keys=trusted_keys, revoked=set(revoked), max_total_size=max_total_size,
-                       progress=progress)
+                       progress=progress, known_data_schemas=known_data_schemas)
     except BaseException:
         handle.close()
         raise
 
 
 def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes], revoked: set[str],
-            max_total_size: int, progress: Progress | None) -> VerifiedBundle:
+            max_total_size: int, progress: Progress | None,
+            known_data_schemas: Collection[str] | None) -> VerifiedBundle:
     # 1. container: readable, safe names, no duplicates, bounded size
     zf = _open_zip(handle, max_total_size)
     entries = {info.filename: info for info in zf.infolist()}
@@ -221,6 +228,11 @@ def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes],
     if embedded != key.raw:
         raise BundleError(f"{MANIFEST}: signer.public_key_b64 is not the key with fingerprint "
                           f"{key.fingerprint}")
+    if known_data_schemas is not None and manifest["data_schema_version"] not in known_data_schemas:
+        known = sorted(known_data_schemas)
+        raise BundleError(f"{MANIFEST}: data_schema_version {manifest['data_schema_version']!r} is not a database "
+                          f"schema this FieldKit knows ({known[0]} to {known[-1]}): the bundle was written by a "
+                          "newer FieldKit; update this one and merge it again")
 
     # 4. members: exactly the listed files, each with its size and hash
     listed = {f["path"]: f for f in manifest["files"]}
@@ -486,6 +498,9 @@ def _records(data: bytes) -> tuple[list[dict[str, Any]], list[bytes | None]]:
             check_record(record, data_text=text)
         except ValueError as exc:
             raise BundleError(f"{RECORDS} line {n}: {exc}") from None
+        if record["data_schema"] > DATA_SCHEMA:
+            raise BundleError(f"{RECORDS} line {n}: data_schema {record['data_schema']} is a record layout newer "
+                              f"than this FieldKit reads (up to {DATA_SCHEMA}): update FieldKit")
         key = version_key(record)
         if key in seen:
             raise BundleError(f"{RECORDS} line {n}: version {key} already appears on line {seen[key]}")

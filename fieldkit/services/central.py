@@ -18,6 +18,7 @@ from fieldkit.exchange.verify import DEFAULT_MAX_TOTAL_SIZE, verify_bundle
 from fieldkit.storage import central as store
 from fieldkit.storage.atomic import write_atomic
 from fieldkit.storage.central import CentralAlarm, KeyRow, MergeOutcome, MergeRefused
+from fieldkit.storage.migrate import known_revisions
 
 __all__ = ["BundleError", "CentralAlarm", "CentralService", "FileResult", "MergeRefused", "ReceiptError",
            "file_sha256", "load_central_key_file", "trusted_keys_from_dir", "verify_file", "write_central_keys"]
@@ -125,7 +126,8 @@ class CentralService:
         else:
             try:
                 bundle = verify_bundle(result.path, trusted_keys=trusted, revoked=revoked, max_total_size=self._max,
-                                       central_private_key=central_key.encryption_private if central_key else None)
+                                       central_private_key=central_key.encryption_private if central_key else None,
+                                       known_data_schemas=known_revisions())
             except BundleError as exc:
                 result.error = str(exc)
                 return result
@@ -204,7 +206,8 @@ def verify_file(path: str | Path, *, trusted_keys_dir: str | Path, revoked: list
     trusted, gone = trusted_keys_from_dir(trusted_keys_dir, revoked)
     key = load_central_key_file(central_key_file) if central_key_file else None
     bundle = verify_bundle(Path(path), trusted_keys=trusted, revoked=gone,
-                           central_private_key=key.encryption_private if key else None)
+                           central_private_key=key.encryption_private if key else None,
+                           known_data_schemas=known_revisions())
     bundle.close()
     m = bundle.manifest
     return {"file": str(path), "bundle_id": m["bundle_id"], "manifest_sha256": bundle.manifest_sha256,

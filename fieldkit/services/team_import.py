@@ -32,6 +32,7 @@ from fieldkit.storage import central as central_store
 from fieldkit.storage import team_merge
 from fieldkit.storage.central import CentralAlarm, MergeRefused
 from fieldkit.storage.merge_rules import NO_AUTO_WINNER, flagged_safeguarding
+from fieldkit.storage.migrate import known_revisions
 from fieldkit.storage.records import Head, utc_now_iso
 
 __all__ = ["ConflictSide", "ConflictView", "TeamImportRefused", "TeamImportResult", "TeamKey", "TeamService"]
@@ -198,7 +199,8 @@ class TeamService:
             raise TeamImportRefused(f"{path.name}: this bundle is encrypted to the central record, so only central "
                                     "can open it. Ask your teammate to export it for the team, not encrypted")
         try:
-            bundle = verify_bundle(path, trusted_keys=trusted, revoked=revoked, progress=progress)
+            bundle = verify_bundle(path, trusted_keys=trusted, revoked=revoked, progress=progress,
+                                   known_data_schemas=known_revisions())
         except BundleError as exc:
             raise TeamImportRefused(f"{path.name}: refused: {exc}") from None
         with bundle:

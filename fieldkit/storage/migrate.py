@@ -35,6 +35,11 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
+def known_revisions() -> frozenset[str]:
+    """Every database schema revision this FieldKit has (a bundle naming another came from a newer one)."""
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions())
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -64,14 +64,14 @@ class Bundles:
 
     def make(self, dev: str, records: list[dict], *, seq: int | None = None, prev: str | None = "auto",
              bundle_id: str | None = None, audit_events: list[dict] | None = None, name: str | None = None,
-             central_public_key=None) -> Path:
+             central_public_key=None, data_schema_version: str = "0005") -> Path:
         n = seq if seq is not None else self.seq[dev] + 1
         p = self.prev[dev] if prev == "auto" else prev
         path = self.folder / (name or f"{dev[:4]}-{n}-{len(list(self.folder.iterdir()))}.fkb")
         info = write_bundle(path, records=records, audit_events=audit_events or [], attachments={},
                             signing_key=KEYS[dev], signer={"inspector_id": f"INS-{dev[:4]}", "display_name": dev[:4]},
                             device_id=dev, device_seq=n, prev_manifest_sha256=p, inspection_id=INSPECTION,
-                            data_schema_version="0005", producer_version="test", bundle_id=bundle_id,
+                            data_schema_version=data_schema_version, producer_version="test", bundle_id=bundle_id,
                             created_at="2026-11-22T14:00:00+00:00", central_public_key=central_public_key)
         self.seq[dev], self.prev[dev] = n, info.manifest_sha256
         return path
@@ -251,11 +251,28 @@ def test_an_edit_on_top_of_one_head_does_not_supersede_the_other(central, bundle
     assert central.conflicts(status="resolved") != []
 
 
-def test_the_data_schema_of_each_version_is_stored(central, bundles):
-    merged(central, bundles.make(DEV_A, [env("r1", DEV_A, 1, None, 1, {"v": 1}, data_schema=3)]))
+def test_the_data_schema_of_each_version_is_stored_and_a_newer_layout_refused(central, bundles):
+    merged(central, bundles.make(DEV_A, [env("r1", DEV_A, 1, None, 1, {"v": 1}, data_schema=1)]))
+    V = central_store.CentralVersion.__table__
     with central.engine.connect() as conn:
-        V = central_store.CentralVersion.__table__
-        assert conn.execute(select(V.c.data_schema)).scalar_one() == 3
+        assert conn.execute(select(V.c.data_schema)).scalar_one() == 1
+    before = central_store.dump(central.engine)
+    newer = central.merge_file(bundles.make(DEV_B, [env("r2", DEV_B, 1, None, 2, {"v": 2}, data_schema=2)]))
+    assert not newer.ok and "data_schema 2 is a record layout newer than this FieldKit reads" in newer.error
+    assert central_store.dump(central.engine) == before
+
+
+def test_a_bundle_from_a_newer_database_schema_is_refused(central, bundles):
+    from fieldkit.storage.migrate import head_revision
+
+    merged(central, bundles.make(DEV_A, [env("r1", DEV_A, 1, None, 1, {"v": 1})]))  # "0005": older, known
+    before = central_store.dump(central.engine)
+    path = bundles.make(DEV_B, [env("r2", DEV_B, 1, None, 2, {"v": 2})], data_schema_version="9999")
+    result = central.merge_file(path)
+    assert not result.ok
+    assert f"data_schema_version '9999' is not a database schema this FieldKit knows (0001 to {head_revision()})" \
+        in result.error and "update this one" in result.error
+    assert central_store.dump(central.engine) == before
 
 
 def test_the_version_log_refuses_updates_and_deletes(central, bundles):

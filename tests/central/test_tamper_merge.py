@@ -78,6 +78,10 @@ def _newer(blob: bytes) -> bytes:
     return resigned(members_of(blob), edit=lambda m: m.update(schema_version=2))
 
 
+def _newer_database(blob: bytes) -> bytes:
+    return resigned(members_of(blob), edit=lambda m: m.update(data_schema_version="9999"))
+
+
 CASES = {  # name: (tamper, what the refusal must say)
     "changed byte": (_byte, r"payload/audit.jsonl: (corrupt ZIP entry|sha256 mismatch)"),
     "changed manifest": (_manifest, r"manifest.json.minisig: .*signature"),
@@ -90,6 +94,8 @@ CASES = {  # name: (tamper, what the refusal must say)
     "revoked key": (_revoked, rf"signer key {REVOKED_KEY.fingerprint} is revoked"),
     "truncated file": (_truncated, r"bundle: not a readable ZIP archive, truncated or corrupt"),
     "newer format": (_newer, r"manifest.json: unsupported schema_version 2 \(this FieldKit reads 1\)"),
+    "newer database schema": (_newer_database, r"manifest.json: data_schema_version '9999' is not a database "
+                                               r"schema this FieldKit knows"),
 }
 
 

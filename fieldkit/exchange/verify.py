@@ -230,9 +230,10 @@ def _verify(handle: IO[bytes], *, trusted_keys: Mapping[str, PublicKey | bytes],
                           f"{key.fingerprint}")
     if known_data_schemas is not None and manifest["data_schema_version"] not in known_data_schemas:
         known = sorted(known_data_schemas)
+        span = f" ({known[0]} to {known[-1]})" if known else ""
         raise BundleError(f"{MANIFEST}: data_schema_version {manifest['data_schema_version']!r} is not a database "
-                          f"schema this FieldKit knows ({known[0]} to {known[-1]}): the bundle was written by a "
-                          "newer FieldKit; update this one and merge it again")
+                          f"schema this FieldKit knows{span}: the bundle was written by a newer FieldKit; update "
+                          "this one and merge it again")
 
     # 4. members: exactly the listed files, each with its size and hash
     listed = {f["path"]: f for f in manifest["files"]}

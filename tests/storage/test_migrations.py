@@ -218,16 +218,20 @@ def test_search_text_of_a_0006_store_moves_to_the_contentless_index(tmp_path):
         migrate.upgrade(engine, db_label=db, target="0006")
         with engine.begin() as conn:
             for rowid, uuid, body, deleted in ((7, "old-a", "ŵyn yn y cae", 0), ((1 << 62) + 9, "old-b", "plentyn", 0),
-                                               (8, "old-c", "hen", 1)):
-                if not deleted:
-                    conn.exec_driver_sql("INSERT INTO search_index (rowid, uuid, inspection_uuid, entity, body) "
-                                         f"VALUES ({rowid}, '{uuid}', '{insp}', 'evidence', '{body}')")
+                                               (8, "old-c", "hen cae", 1)):  # a tombstone's leftover text
+                conn.exec_driver_sql("INSERT INTO search_index (rowid, uuid, inspection_uuid, entity, body) "
+                                     f"VALUES ({rowid}, '{uuid}', '{insp}', 'evidence', '{body}')")
                 conn.exec_driver_sql(f"INSERT INTO evidence_index VALUES ({line.format(u=uuid, d=deleted)})")
+            conn.exec_driver_sql("INSERT INTO search_index (rowid, uuid, inspection_uuid, entity, body) "
+                                 f"VALUES (9, 'ghost', '{insp}', 'evidence', 'cae')")  # no record at all
         migrate.upgrade(engine, db_label=db)
         with engine.connect() as conn:
             ids = dict(conn.exec_driver_sql("SELECT uuid, search_rowid FROM evidence_index").all())
             docs = dict(conn.exec_driver_sql("SELECT uuid, id FROM search_doc").all())
             assert ids == {"old-a": docs["old-a"], "old-b": docs["old-b"], "old-c": None}
+            assert set(docs) == {"old-a", "old-b"}  # leftover text is not carried over to be counted
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                                        ('body : ("cae"*)',)).scalar_one() == 1
             found = [r[0] for r in conn.exec_driver_sql(
                 "SELECT rowid FROM search_index WHERE search_index MATCH ?",
                 (f'scope : "s{insp.replace("-", "")}evidence" AND body : ("wyn"*)',))]

@@ -53,8 +53,11 @@ def upgrade() -> None:
         return
     op.execute("CREATE TABLE search_doc (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
                "inspection_uuid TEXT, entity TEXT NOT NULL)")
+    # Only text of live register lines: a tombstone's or a vanished record's text left by an older bug
+    # would be counted by searches but never shown.
     op.execute("INSERT OR IGNORE INTO search_doc (uuid, inspection_uuid, entity) "
-               "SELECT uuid, inspection_uuid, entity FROM search_index ORDER BY rowid")
+               "SELECT uuid, inspection_uuid, entity FROM search_index WHERE entity != 'evidence' "
+               "OR uuid IN (SELECT uuid FROM evidence_index WHERE deleted = 0) ORDER BY rowid")
     op.execute(_FTS.format(name="search_index_v7", content=_content_option()))
     # One row per record (the newest, should an old bug have left two); FTS5 cannot index `uuid`, so
     # the newest rowids are collected in one pass rather than looked up per row.

@@ -15,7 +15,6 @@ assembled in memory (HPKE here is one-shot), so no plaintext ever touches the di
 from __future__ import annotations
 
 import errno
-import gc
 import hashlib
 import io
 import json
@@ -28,14 +27,14 @@ import uuid as uuidlib
 import zipfile
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from fieldkit.bulk import gc_paused
 from fieldkit.exchange import canonical
 from fieldkit.exchange.minisign import SigningKey
 from fieldkit.exchange.schema import (
@@ -81,20 +80,6 @@ _PROGRESS_EVERY = 500  # record lines between progress reports
 _BATCH_LINES = 5000
 
 Progress = Callable[[int, int], None]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Bulk work (100,000 record versions) allocates a great many small objects that all stay alive: the
-    cyclic collector would scan them over and over for nothing (a third of the time). Reference counting
-    still frees everything as usual; the collector comes back on at the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class AttachmentBlob(Protocol):

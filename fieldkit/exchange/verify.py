@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from fieldkit.bulk import gc_paused
 from fieldkit.exchange import canonical
-from fieldkit.exchange.bundle import gc_paused
 from fieldkit.exchange.minisign import (
     MAX_SIGNATURE_FILE,
     KeyFileError,

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
-from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, gc_paused, write_bundle
+from fieldkit.bulk import gc_paused
+from fieldkit.exchange.bundle import BundleInfo, LazyBlob, bundle_file_name, write_bundle
 from fieldkit.exchange.canonical import RawJSON
 from fieldkit.exchange.receipt import ReceiptError, read_receipt
 from fieldkit.exchange.schema import ATTACHMENT_ENTITY, attachment_reference

@@ -20,11 +20,9 @@ Rules, in order:
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -35,6 +33,7 @@ from sqlalchemy import URL, Engine, create_engine, event, insert, make_url, sele
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 
+from fieldkit.bulk import gc_paused
 from fieldkit.domain.canonical import canonical_json
 from fieldkit.storage.central_tables import (
     CentralAttachment,
@@ -69,20 +68,6 @@ A = CentralAuditEvent.__table__
 T = TrustedKey.__table__
 R = Receipt.__table__
 F = CentralAttachment.__table__
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Bulk work (100,000 record versions) allocates a great many small objects that all stay alive: the
-    cyclic collector would scan them over and over for nothing (a third of the time). Reference counting
-    still frees everything as usual; the collector comes back on at the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class CentralAlarm(StorageError):

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
+from fieldkit.bulk import gc_paused
 from fieldkit.storage.central import (
     B,
     C,
@@ -32,7 +33,6 @@ from fieldkit.storage.central import (
     MergeRefused,
     attachment_sha256,
     bulk_insert,
-    gc_paused,
     open_conflict_ids,
     record_conflict,
     sequence_warnings,

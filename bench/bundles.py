@@ -337,7 +337,7 @@ def _postgres(services, path: Path, trusted: dict, rows, root: Path, pairs: int)
     from bench.pg_server import PostgresServer
 
     try:
-        server = PostgresServer()
+        server = PostgresServer(prefix="fieldkit-bench-pg-", database_prefix="bench_")
     except RuntimeError as exc:
         return Result("bundle merge into PostgreSQL (merge_bundle)", "s", error=str(exc))
     try:

@@ -166,14 +166,15 @@ def _search_ids(inspection_uuid: str, user_text: str):
 
 
 def _filtered(q: Select, inspection_uuid: str, c: Criteria, *, hits: bool = False,
-              from_hits: bool = False, walk: bool = False) -> Select:
-    """`hits`: the search and criterion were matched into temp.fk_search_hits already (`page_and_count`).
-    `from_hits`: there are few of those; the "+" keeps SQLite from using the register's indexes,
-    which all start with the inspection, so it looks each hit up by id instead of walking every line.
+              by_id: bool = False, walk: bool = False) -> Select:
+    """`hits`: the few lines the search and criterion match are in temp.fk_search_hits already
+    (`page_and_count`), so each is looked up by id.
+    `by_id` (implied by `hits`): the lines are reached by id, so the "+" keeps SQLite from using the
+    register's indexes, which all start with the inspection, rather than walking every line.
     `walk`: the lines are read in an index's order until a page is full, so the criterion is a lookup
     per line (its primary key) rather than a list of every tagged item built first."""
     E = EvidenceIndex
-    if from_hits:
+    if hits or by_id:
         q = q.where(literal_column("+evidence_index.inspection_uuid") == inspection_uuid,
                     literal_column("+evidence_index.deleted") == c.deleted)
     else:
@@ -218,7 +219,7 @@ _COLUMNS = ("uuid", "inspection_uuid", "type_code", "title", "evidence_date", "a
 
 
 def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, site_names, type_labels,
-             *extra, hits: bool = False, from_hits: bool = False, walk: bool = False) -> Select:
+             *extra, hits: bool = False, walk: bool = False) -> Select:
     E = EvidenceIndex
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}: one of {', '.join(SORTS)}")
@@ -235,7 +236,7 @@ def _ordered(inspection_uuid: str, c: Criteria, sort: str, descending: bool, sit
     order = [key.desc() if descending else key.asc(), E.uuid.desc() if descending else E.uuid.asc()]  # type: ignore[attr-defined]
     # Plain columns, not ORM objects: a register page is read on every keystroke.
     q = select(*(getattr(E, name) for name in _COLUMNS), *extra)
-    return _filtered(q, inspection_uuid, c, hits=hits, from_hits=from_hits, walk=walk).order_by(*order)
+    return _filtered(q, inspection_uuid, c, hits=hits, walk=walk).order_by(*order)
 
 
 def query(session: Session, inspection_uuid: str, c: Criteria, *, sort: str = "evidence_date",
@@ -281,7 +282,8 @@ def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort:
     if c.criterion:
         bounds.append(int(session.execute(text(f"SELECT count(*) FROM ({tagged})"), params).scalar_one()))
     n = min(bounds)
-    exact = len(bounds) == 1 and c == Criteria(search=c.search, criterion=c.criterion)
+    plain = c == Criteria(search=c.search, criterion=c.criterion)  # nothing else filters the hits
+    exact = plain and len(bounds) == 1
     if n > _FEW_HITS:
         if c.criterion and sort == "evidence_date":
             C, E = EvidenceCriterion, EvidenceIndex
@@ -311,10 +313,10 @@ def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort:
                                  params).rowcount
     else:
         n = session.execute(text(f"INSERT OR IGNORE INTO temp.fk_search_hits {tagged}"), params).rowcount
-    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True, from_hits=True)
+    q = _ordered(inspection_uuid, c, sort, descending, site_names, type_labels, hits=True)
     rows = [_tuple_line(r) for r in session.execute(q.limit(max(0, limit)))]
-    total = n if c == Criteria(search=c.search, criterion=c.criterion) else int(session.execute(_filtered(
-        select(func.count()).select_from(EvidenceIndex), inspection_uuid, c, hits=True, from_hits=True)).scalar_one())
+    total = n if plain else int(session.execute(_filtered(
+        select(func.count()).select_from(EvidenceIndex), inspection_uuid, c, hits=True)).scalar_one())
     session.execute(text("DELETE FROM temp.fk_search_hits"))
     return rows, total
 
@@ -325,7 +327,7 @@ def _tagged(q: Select, inspection_uuid: str, c: Criteria) -> Select:
     C, E = EvidenceCriterion, EvidenceIndex
     q = q.select_from(C).join(E, E.uuid == C.evidence_uuid).where(  # type: ignore[arg-type]
         C.inspection_uuid == inspection_uuid, C.code == c.criterion)  # type: ignore[arg-type]
-    return _filtered(q, inspection_uuid, replace(c, criterion=None), from_hits=True)
+    return _filtered(q, inspection_uuid, replace(c, criterion=None), by_id=True)
 
 
 def _tuple_line(r) -> Line:

@@ -93,10 +93,10 @@ class ExchangeActions(QObject):
         from fieldkit.ui.conflicts_dialog import ConflictsDialog  # noqa: PLC0415
 
         self.conflicts_dialog = ConflictsDialog(self.services, self._open_inspection(), self.window.tasks, self.window)
-        self.conflicts_dialog.finished.connect(self._after_conflicts)
+        self.conflicts_dialog.finished.connect(self._reload_open_inspection)
         self.conflicts_dialog.open()
 
-    def _after_conflicts(self, _result: int) -> None:
+    def _reload_open_inspection(self, _result: int) -> None:
         uuid = self._open_inspection()
         if uuid is not None and self.services is not None:
             self.window.workspace.load(self.services, uuid)
@@ -130,7 +130,7 @@ class ExchangeActions(QObject):
         from fieldkit.ui.purge_dialog import PurgeDialog  # noqa: PLC0415
 
         self.purge_dialog = PurgeDialog(services, uuid, self.window.tasks, self.window)
-        self.purge_dialog.finished.connect(self._after_conflicts)  # reload the open inspection
+        self.purge_dialog.finished.connect(self._reload_open_inspection)
         self.purge_dialog.open()
         self.purge_dialog.start()
 

@@ -337,33 +337,30 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     def _add_entry(self, dialog_class, method: str) -> None:
-        services, uuid = self.session.services, self.workspace.uuid
-        if services is None or uuid is None:
-            return
-        dialog = dialog_class(self)
-        if not dialog.exec():
-            return
-        try:
-            getattr(services.inspections, method)(uuid, dialog.value)
-        except (ValueError, StorageError) as exc:
-            self.save_indicator.failed(str(exc))
-            self.prompts.error(dialog.windowTitle(), str(exc))
-            return
-        self.save_indicator.saved()
-        self.workspace.load(services, uuid)
+        """A site, team member or child: `dialog_class` asks, `InspectionService.<method>` stores it."""
+        services = self.session.services
+        if services is not None:
+            self._add(lambda _uuid: dialog_class(self), getattr(services.inspections, method))
 
     def add_question_set(self) -> None:
         from fieldkit.ui.question_set_dialog import QuestionSetDialog
 
+        services = self.session.services
+        if services is not None:
+            sets = services.evidence.question_sets
+            self._add(lambda uuid: QuestionSetDialog([qs for _, qs in sets.list(uuid)], self), sets.add)
+
+    def _add(self, make_dialog, store) -> None:
+        """Ask with the dialog `make_dialog(inspection)` returns, then `store(inspection, value)`; a refusal
+        is shown and turns the indicator red, nothing else changes."""
         services, uuid = self.session.services, self.workspace.uuid
         if services is None or uuid is None:
             return
-        dialog = QuestionSetDialog([qs for _, qs in services.evidence.question_sets.list(uuid)], self)
-        self.question_set_dialog = dialog  # for tests: the dialog is modal
+        dialog = make_dialog(uuid)
         if not dialog.exec():
             return
         try:
-            services.evidence.question_sets.add(uuid, dialog.value)
+            store(uuid, dialog.value)
         except (ValueError, StorageError) as exc:
             self.save_indicator.failed(str(exc))
             self.prompts.error(dialog.windowTitle(), str(exc))

@@ -10,7 +10,16 @@ import argparse
 import sys
 
 from fieldkit import __version__
-from fieldkit.cli.common import EPILOG, PASSPHRASE_ENV, CliError, _ask_passphrase, _emit, _open, passphrase_from_env
+from fieldkit.cli.common import (
+    EPILOG,
+    PASSPHRASE_ENV,
+    CliError,
+    _ask_passphrase,
+    _emit,
+    _open,
+    opened,
+    passphrase_from_env,
+)
 from fieldkit.services.errors import FrameworkError, StorageError, ValidationError, WeakPassphrase
 
 
@@ -69,6 +78,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 __all__ = [
-    "EPILOG", "PASSPHRASE_ENV", "CliError", "_ask_passphrase", "_emit", "_open", "build_parser", "main",
+    "EPILOG", "PASSPHRASE_ENV", "CliError", "_ask_passphrase", "_emit", "_open", "build_parser", "main", "opened",
     "passphrase_from_env", "run",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from fieldkit.cli.common import EPILOG, CliError, _emit, _open
+from fieldkit.cli.common import EPILOG, CliError, _emit, opened
 
 
 def _bundle_errors():
@@ -15,11 +15,8 @@ def _bundle_errors():
 
 
 def cmd_key_show(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         info = services.keys.info()
-    finally:
-        services.store.close()
     data = {"fingerprint": info.fingerprint, "key_id": info.key_id, "inspector_id": info.inspector_id,
             "display_name": info.display_name}
     _emit(args, data, lambda: f"{info.grouped}\nkey id {info.key_id} ({info.inspector_id}, {info.display_name})")
@@ -27,40 +24,30 @@ def cmd_key_show(args) -> int:
 
 
 def cmd_key_export_public(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         path = services.keys.export_public(args.out, overwrite=args.force)
         print(f"wrote {path} (fingerprint {services.keys.info().grouped})")
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_key_set_inspector(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         services.keys.set_inspector_id(args.inspector_id)
         print(f"bundles are now signed as {services.keys.inspector_id()}")
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_central_key_set(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         key = services.keys.set_central_key(args.file)
         from fieldkit.services.keys import fingerprint_groups
 
         print(f"central key set: bundles will be encrypted to {fingerprint_groups(key.fingerprint)}")
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_bundle_export(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         plan = services.export.plan(inspection, include_all=args.all)
         for line in plan.privacy.lines():
@@ -73,8 +60,6 @@ def cmd_bundle_export(args) -> int:
                   "encrypted", file=sys.stderr)
         result = services.export.write(plan, args.out, encrypt=not args.no_encrypt,
                                        accept_privacy_report=args.accept_privacy_report)
-    finally:
-        services.store.close()
     data = {"file": str(result.path), "bundle_id": result.bundle_id, "manifest_sha256": result.manifest_sha256,
             "device_seq": result.device_seq, "records": result.records, "audit_events": result.audit_events,
             "attachments": result.attachments, "encrypted": result.encrypted,
@@ -102,13 +87,11 @@ def cmd_bundle_verify(args) -> int:
 
 def cmd_bundle_receipt(args) -> int:
     _, _, receipt_error = _bundle_errors()
-    services = _open(args)
-    try:
-        result = services.receipts.apply(args.file)
-    except receipt_error as exc:
-        raise CliError(str(exc)) from None
-    finally:
-        services.store.close()
+    with opened(args) as services:
+        try:
+            result = services.receipts.apply(args.file)
+        except receipt_error as exc:
+            raise CliError(str(exc)) from None
     print(f"receipt {result.receipt_id} for bundle {result.bundle_id}: {result.marked} versions acknowledged, "
           f"{result.already} already were, {result.unknown} not in this store, {result.mismatched} refused "
           "(different content)")

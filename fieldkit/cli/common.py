@@ -6,7 +6,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from fieldkit.paths import AppPaths
 
@@ -52,6 +53,16 @@ def _open(args):
     for problem in store.status.audit_problems:  # recorded in the log too; `store check` keeps reporting it
         print(f"warning: audit log: {problem}", file=sys.stderr)
     return Services.over(store)
+
+
+@contextmanager
+def opened(args) -> Iterator:
+    """The store's services for one command, closed however the command ends."""
+    services = _open(args)
+    try:
+        yield services
+    finally:
+        services.store.close()
 
 
 def _emit(args, value, text: Callable[[], str]) -> None:

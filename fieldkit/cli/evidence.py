@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from fieldkit.cli.common import EPILOG, CliError, _emit, _open
+from fieldkit.cli.common import EPILOG, CliError, _emit, opened
 
 
 def cmd_evidence_import(args) -> int:
     from fieldkit.services.evidence_import import EvidenceImporter, ImportRejected
 
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         try:
             result = EvidenceImporter(services.evidence).import_file(inspection, Path(args.file), fmt=args.format)
@@ -24,8 +23,6 @@ def cmd_evidence_import(args) -> int:
             return 1
         print(f"imported {result.count} evidence item(s) into inspection {inspection}")
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_evidence_list(args) -> int:
@@ -34,16 +31,13 @@ def cmd_evidence_list(args) -> int:
 
     if args.type is not None and args.type not in TYPE_CODES:
         raise CliError(f"unknown evidence type {args.type!r}: one of {', '.join(TYPE_CODES)}")
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         flt = EvidenceFilter(type_code=args.type, search=args.search, flag=args.flag, date_from=args.date_from,
                              date_to=args.date_to)
         limit = args.limit if args.limit is not None else services.evidence.count(inspection, flt)
         rows = services.evidence.query(inspection, flt, sort=args.sort, descending=not args.ascending, limit=limit)
         rates = services.evidence.survey_rates(r.uuid for r in rows if r.type_code == "survey")
-    finally:
-        services.store.close()
     data = [{"id": r.uuid, "type": r.type_code, "type_label": r.type_label_en, "title": r.title,
              "evidence_date": r.evidence_date, "author": r.author, "site": r.site_name or None,
              "site_id": r.site_uuid, "criteria": list(r.criteria), "good_practice": r.good_practice,

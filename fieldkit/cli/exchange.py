@@ -31,13 +31,11 @@ def cmd_bundle_import(args) -> int:
     from fieldkit.services.central import BundleError
 
     cli = _cli()
-    services = cli._open(args)
-    try:
-        r = services.team.import_bundle(args.file, trusted_keys_dir=args.trusted_keys)
-    except BundleError as exc:
-        raise cli.CliError(str(exc)) from None
-    finally:
-        services.store.close()
+    with cli.opened(args) as services:
+        try:
+            r = services.team.import_bundle(args.file, trusted_keys_dir=args.trusted_keys)
+        except BundleError as exc:
+            raise cli.CliError(str(exc)) from None
     data = {"file": str(r.path), "bundle_id": r.bundle_id, "inspector_id": r.inspector_id, "device_id": r.device_id,
             "inspection_id": r.inspection_uuid, "status": r.status, "new": r.new, "updated": r.updated,
             "already_present": r.already_present, "late": r.late, "conflicts": r.conflicts,
@@ -57,22 +55,16 @@ def cmd_bundle_import(args) -> int:
 
 
 def cmd_team_trust_key(args) -> int:
-    services = _cli()._open(args)
-    try:
+    with _cli().opened(args) as services:
         key, added = services.team.trust_key(args.file, inspector_id=args.inspector)
-    finally:
-        services.store.close()
     print(f"{'trusted' if added else 'already trusted'}: {key.grouped} ({args.file}); check this fingerprint with "
           "your teammate")
     return 0
 
 
 def cmd_team_keys(args) -> int:
-    services = _cli()._open(args)
-    try:
+    with _cli().opened(args) as services:
         keys = services.team.keys()
-    finally:
-        services.store.close()
     data = [{"fingerprint": k.fingerprint, "inspector_id": k.inspector_id, "comment": k.comment,
              "added_at": k.added_at, "revoked": k.revoked, "revoked_at": k.revoked_at} for k in keys]
     _cli()._emit(args, data, lambda: "\n".join(
@@ -82,11 +74,8 @@ def cmd_team_keys(args) -> int:
 
 
 def cmd_team_revoke_key(args) -> int:
-    services = _cli()._open(args)
-    try:
+    with _cli().opened(args) as services:
         key = services.team.revoke_key(args.fingerprint)
-    finally:
-        services.store.close()
     print(f"revoked {key.grouped}: bundles signed with it are refused from now on")
     return 0
 
@@ -108,12 +97,9 @@ def _view_dict(view) -> dict:
 
 def cmd_conflicts_list(args) -> int:
     cli = _cli()
-    services = cli._open(args)
-    try:
+    with cli.opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection) if args.inspection else None
         views = services.team.conflicts(inspection, status=None if args.all else "open")
-    finally:
-        services.store.close()
     cli._emit(args, [_view_dict(v) for v in views], lambda: "\n".join(
         f"{v.conflict_id[:12]}  {v.status:<10} {v.kind:<15} {v.entity:<12} {v.uuid}  "
         f"{' | '.join(s.ref + (' (mine)' if s.mine else '') + (' (shown)' if s.shown else '') for s in v.sides)}"
@@ -123,11 +109,8 @@ def cmd_conflicts_list(args) -> int:
 
 def cmd_conflicts_show(args) -> int:
     cli = _cli()
-    services = cli._open(args)
-    try:
+    with cli.opened(args) as services:
         view = services.team.conflict(args.id)
-    finally:
-        services.store.close()
 
     def text() -> str:
         lines = [f"conflict {view.conflict_id} ({view.status}): {view.kind} on {view.entity} {view.uuid}"
@@ -150,11 +133,8 @@ def cmd_conflicts_resolve(args) -> int:
             data = json.loads(Path(args.data).read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise cli.CliError(f"{args.data}: not a readable JSON file ({exc})") from None
-    services = cli._open(args)
-    try:
+    with cli.opened(args) as services:
         head = services.team.resolve(args.id, keep=args.keep, data=data, delete=args.delete)
-    finally:
-        services.store.close()
     print(f"resolved: record {head.uuid} is now version {head.origin_device}/{head.rev}, naming every head as "
           "its parent; export it to send the resolution to central")
     return 0
@@ -164,22 +144,16 @@ def cmd_conflicts_resolve(args) -> int:
 
 
 def cmd_evidence_attach(args) -> int:
-    services = _cli()._open(args)
-    try:
+    with _cli().opened(args) as services:
         info = services.attachments.attach(args.id, args.file)
-    finally:
-        services.store.close()
     print(f"attached {info.file_name} ({info.size} bytes, {info.media_type}, sha256 {info.sha256}) to {args.id}")
     return 0
 
 
 def cmd_evidence_attachments(args) -> int:
     cli = _cli()
-    services = cli._open(args)
-    try:
+    with cli.opened(args) as services:
         rows = services.attachments.list(args.id)
-    finally:
-        services.store.close()
     data = [{"id": a.uuid, "sha256": a.sha256, "file_name": a.file_name, "media_type": a.media_type,
              "size": a.size, "added_by": a.added_by, "updated_at": a.updated_at} for a in rows]
     cli._emit(args, data, lambda: "\n".join(f"{a.sha256[:12]}  {a.size:>10}  {a.media_type:<24} {a.file_name}"
@@ -188,14 +162,11 @@ def cmd_evidence_attachments(args) -> int:
 
 
 def cmd_evidence_attachment_save(args) -> int:
-    services = _cli()._open(args)
-    try:
+    with _cli().opened(args) as services:
         matches = {a.sha256 for a in services.attachments.list(args.id) if a.sha256.startswith(args.sha256)}
         if len(matches) != 1:
             raise KeyError(f"evidence item {args.id} has no single attachment {args.sha256}")
         path = services.attachments.save_copy(matches.pop(), args.out, overwrite=args.force)
-    finally:
-        services.store.close()
     print(f"wrote {path} (a copy outside the encrypted store)")
     return 0
 
@@ -205,12 +176,9 @@ def cmd_evidence_attachment_save(args) -> int:
 
 def cmd_store_purge(args) -> int:
     cli = _cli()
-    services = cli._open(args)
-    try:
+    with cli.opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         report = services.purge.plan(inspection) if args.dry_run else services.purge.purge(inspection)
-    finally:
-        services.store.close()
     data = {"inspection_id": inspection, "removed": report.removed, "count": report.count,
             "by_entity": report.by_entity, "attachments": report.attachments, "kept": report.kept,
             "versions": [{"entity": e, "uuid": u, "origin_device": d, "rev": r} for e, u, d, r in report.versions]}

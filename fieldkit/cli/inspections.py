@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from fieldkit.cli.common import _emit, _open
+from fieldkit.cli.common import _emit, opened
 
 
 def cmd_demo(args) -> int:
     from fieldkit.services.demo_conclusions import create_demo_inspection
 
-    services = _open(args)
-    try:
+    with opened(args) as services:
         print(create_demo_inspection(services, args.shape))
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_inspection_list(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         rows = services.inspections.list(include_archived=args.all)
-    finally:
-        services.store.close()
     data = [{"id": r.uuid, "title": r.title, "inspected_body": r.inspected_body, "framework": r.framework_id,
              "framework_version": r.framework_version, "status": r.status, "fieldwork_start": r.fieldwork_start,
              "fieldwork_end": r.fieldwork_end, "updated_at": r.updated_at} for r in rows]
@@ -31,11 +25,8 @@ def cmd_inspection_list(args) -> int:
 
 
 def cmd_inspection_summary(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         summary = services.inspections.summary(services.inspections.resolve_id(args.id))
-    finally:
-        services.store.close()
     _emit(args, summary, lambda: "\n".join([
         f"{summary['title']} ({summary['inspected_body']})",
         f"framework: {summary['framework']['title']} {summary['framework']['version']}",
@@ -45,27 +36,21 @@ def cmd_inspection_summary(args) -> int:
 
 
 def cmd_inspection_create(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         uuid = services.inspections.create(
             title=args.title, inspected_body=args.body, framework_id=args.framework,
             framework_version=args.framework_version, fieldwork_start=args.start, fieldwork_end=args.end,
             notice_date=args.notice)
         print(uuid)
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_inspection_set_nodes(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         uuid = services.inspections.resolve_id(args.id)
         off = services.inspections.set_nodes(uuid, off=tuple(args.off), on=tuple(args.on))
         print(f"switched off: {', '.join(off)}" if off else "every node is switched on")
         return 0
-    finally:
-        services.store.close()
 
 
 def register(sub, add) -> None:

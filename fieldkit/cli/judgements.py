@@ -8,26 +8,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-
-def _open(args):
-    from fieldkit.cli import _open as open_services
-
-    return open_services(args)
-
-
-def _emit(args, value, text) -> None:
-    from fieldkit.cli import _emit as emit
-
-    emit(args, value, text)
+from fieldkit.cli.common import _emit, opened
 
 
 def cmd_concerns_list(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         rows = services.concerns.list(inspection, open_only=args.open)
-    finally:
-        services.store.close()
     data = [r.to_json() for r in rows]
     _emit(args, data, lambda: "\n".join(
         f"{r.uuid}  {r.concern.status:<20} {r.concern.severity:<10} {r.concern.raised_at}  {r.concern.concern}"
@@ -47,8 +34,7 @@ def _support_json(support) -> dict:
 
 
 def cmd_judgements_list(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         rows = services.judgements.list(inspection)
         facts = services.judgements.facts(inspection) if args.support else None
@@ -60,8 +46,6 @@ def cmd_judgements_list(args) -> int:
                 item["decision_support"] = _support_json(
                     services.judgements.decision_support(inspection, r.judgement.node, facts=facts))
             data.append(item)
-    finally:
-        services.store.close()
     _emit(args, data, lambda: "\n".join(
         f"{d['node']:<8} {d['status']:<10} {d['grade_text'] or '(narrative)':<24} {d['node_title']}" for d in data)
         or "no judgements")
@@ -69,12 +53,9 @@ def cmd_judgements_list(args) -> int:
 
 
 def cmd_agreement(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         result = services.judgements.agreement(inspection)
-    finally:
-        services.store.close()
     data = [{"checklist": a.checklist, "title": a.title_en, "pairs": a.pairs, "ratings": a.ratings,
              "agreed": a.agreed, "percent": a.percent, "kappa": a.kappa,
              "disagreements": [asdict(d) for d in a.disagreements]} for a in result]
@@ -94,13 +75,10 @@ def cmd_agreement(args) -> int:
 
 
 def cmd_recommendations_list(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         recs = services.recommendations.list(inspection)
         table = {row.uuid: row for row in services.recommendations.progress_table(inspection)}
-    finally:
-        services.store.close()
     data = []
     for r in recs:
         row = table[r.uuid]
@@ -113,12 +91,9 @@ def cmd_recommendations_list(args) -> int:
 
 
 def cmd_findings_list(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         rows = services.findings.list(inspection, args.category)
-    finally:
-        services.store.close()
     data = [{"id": r.uuid, **r.finding.to_data(), "author": r.author} for r in rows]
     _emit(args, data, lambda: "\n".join(f"{d['category']:<22} {d['text']}" for d in data) or "no findings")
     return 0

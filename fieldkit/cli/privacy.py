@@ -8,10 +8,9 @@ from __future__ import annotations
 
 
 def cmd_never_write(args) -> int:
-    from fieldkit.cli import _emit, _open
+    from fieldkit.cli import _emit, opened
 
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         names = services.evidence.never_write(inspection)
         changed = False
@@ -28,8 +27,6 @@ def cmd_never_write(args) -> int:
             names, changed = kept, True
         if changed:
             names = services.evidence.set_never_write(inspection, names)
-    finally:
-        services.store.close()
     _emit(args, names, lambda: "\n".join(names) if names else "the never-to-write list is empty")
     return 0
 

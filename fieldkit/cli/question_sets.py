@@ -11,14 +11,11 @@ from pathlib import Path
 
 
 def cmd_list(args) -> int:
-    from fieldkit.cli import _emit, _open
+    from fieldkit.cli import _emit, opened
 
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         sets = services.evidence.question_sets.list(inspection)
-    finally:
-        services.store.close()
     data = [{"id": uuid, **qs.to_data()} for uuid, qs in sets]
     _emit(args, data, lambda: "\n".join(f"{uuid}  {qs.label}  ({len(qs.questions)} questions)"
                                         for uuid, qs in sets) or "no question sets")
@@ -26,7 +23,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from fieldkit.cli import CliError, _open
+    from fieldkit.cli import CliError, opened
     from fieldkit.domain.question_sets import QuestionSet
 
     path = Path(args.file)
@@ -37,12 +34,9 @@ def cmd_add(args) -> int:
     if not isinstance(data, dict):
         raise CliError(f"{path}: expected one JSON object with name, version and questions")
     qs = QuestionSet.from_data(data)
-    services = _open(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         uuid = services.evidence.question_sets.add(inspection, qs)
-    finally:
-        services.store.close()
     print(uuid)
     return 0
 

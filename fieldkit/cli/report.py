@@ -12,14 +12,12 @@ PROFILES = ("internal", "factual-accuracy", "published")
 def cmd_report(args) -> int:
     import sys
 
-    from fieldkit.cli import CliError
-    from fieldkit.cli import _open as open_services
+    from fieldkit.cli import CliError, opened
     from fieldkit.services.reports import ReportRefused
 
     if args.items and args.kind != "record":
         raise CliError("--items selects evidence items for --kind record only")
-    services = open_services(args)
-    try:
+    with opened(args) as services:
         inspection = services.inspections.resolve_id(args.inspection)
         try:
             report = services.reports.render(inspection, args.kind, profile=args.profile, language=args.lang,
@@ -27,8 +25,6 @@ def cmd_report(args) -> int:
         except ReportRefused as exc:
             raise CliError(f"refused: {exc}") from None
         path = services.reports.save(report, args.out, inspection_uuid=inspection, replace=args.force)
-    finally:
-        services.store.close()
     print(f"wrote {path} ({report.pages} page{'s' if report.pages != 1 else ''}, {len(report.pdf):,} bytes; "
           f"{report.kind}, {report.profile}, {report.language})", file=sys.stdout)
     return 0

@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from fieldkit.cli.common import CliError, _ask_passphrase, _emit, _open, passphrase_from_env
+from fieldkit.cli.common import CliError, _ask_passphrase, _emit, opened, passphrase_from_env
 from fieldkit.paths import AppPaths
 
 
@@ -27,8 +27,7 @@ def cmd_store_init(args) -> int:
 
 
 def cmd_store_check(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         store = services.store
         # The chain, its anchored end, versions against events, settings, framework pins and backups.
         problems = store.audit_problems()
@@ -37,29 +36,21 @@ def cmd_store_check(args) -> int:
         for p in problems:
             print(f"  {p}")
         return 0 if store.status.integrity == "ok" and not problems else 1
-    finally:
-        services.store.close()
 
 
 def cmd_store_backup(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         print(services.store.backup_now())
         return 0
-    finally:
-        services.store.close()
 
 
 def cmd_store_passphrase(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         old = passphrase_from_env() or ""
         new = getpass.getpass("New passphrase: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
         services.store.change_passphrase(old, new)
         print("passphrase changed")
         return 0
-    finally:
-        services.store.close()
 
 
 
@@ -70,11 +61,8 @@ def cmd_frameworks_list(args) -> int:
 
     paths = AppPaths.resolve(args.data_dir)
     if LocalStore(paths).exists() and passphrase_from_env() is not None:
-        services = _open(args)
-        try:
+        with opened(args) as services:
             infos = services.frameworks.available()
-        finally:
-            services.store.close()
         rows = [{"id": i.framework_id, "version": i.version, "title": i.title_en, "title_cy": i.title_cy,
                  "source": i.source, "sha256": i.content_sha256} for i in infos]
     else:
@@ -96,13 +84,10 @@ def cmd_frameworks_check(args) -> int:
 
 
 def cmd_frameworks_import(args) -> int:
-    services = _open(args)
-    try:
+    with opened(args) as services:
         info = services.frameworks.import_file(Path(args.file))
         print(f"imported {info.framework_id} version {info.version}")
         return 0
-    finally:
-        services.store.close()
 
 
 def register(sub, add) -> argparse._SubParsersAction:

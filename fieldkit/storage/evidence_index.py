@@ -303,10 +303,8 @@ def page_and_count(session: Session, inspection_uuid: str, c: Criteria, *, sort:
     session.execute(text("CREATE TEMP TABLE IF NOT EXISTS fk_search_hits (uuid TEXT PRIMARY KEY) WITHOUT ROWID"))
     session.execute(text("DELETE FROM temp.fk_search_hits"))
     if searching:
-        found = session.execute(text(
-            f"INSERT OR IGNORE INTO temp.fk_search_hits SELECT d.uuid FROM {search_index.TABLE} "
-            f"JOIN {search_index.DOCS} AS d ON d.id = {search_index.TABLE}.rowid "
-            f"WHERE {search_index.TABLE} MATCH :fts"), params)
+        found = session.execute(text(f"INSERT OR IGNORE INTO temp.fk_search_hits {search_index.uuids_sql()}"),
+                                params)
         n = found.rowcount
         if c.criterion:
             n -= session.execute(text(f"DELETE FROM temp.fk_search_hits WHERE uuid NOT IN ({tagged})"),

@@ -98,11 +98,14 @@ def count(session: Session, inspection_uuid: str, entity: str, user_text: str) -
                                {"q": expr}).scalar_one())
 
 
+def uuids_sql(param: str = "fts") -> str:
+    """A SELECT of the uuids whose text matches the expression (from `match`) bound to `:param`."""
+    return f"SELECT d.uuid FROM {TABLE} JOIN {DOCS} AS d ON d.id = {TABLE}.rowid WHERE {TABLE} MATCH :{param}"
+
+
 def matching_uuids(session: Session, inspection_uuid: str, user_text: str, entity: str = "evidence") -> list[str]:
     """Best match first."""
     expr = match(user_text, inspection_uuid, entity)
     if expr is None:
         return []
-    return list(session.execute(text(
-        f"SELECT d.uuid FROM {TABLE} JOIN {DOCS} AS d ON d.id = {TABLE}.rowid "
-        f"WHERE {TABLE} MATCH :q ORDER BY rank"), {"q": expr}).scalars())
+    return list(session.execute(text(uuids_sql("q") + " ORDER BY rank"), {"q": expr}).scalars())

@@ -36,7 +36,6 @@ class QuestionSetDialog(_EntryDialog):
         super().__init__(self.tr("Add question set"), parent)
         self.resize(760, 520)
         self._existing = existing
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Add"))
         note = QLabel(self.tr("A version on record is never changed: answers are tied to its questions. To change "
                               "a set, start from it and give the change a new version."))
         note.setWordWrap(True)

@@ -2488,10 +2488,6 @@ Ffolder data: %2</translation>
         <translation>Ychwanegu set o gwestiynau</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Ychwanegu</translation>
-    </message>
-    <message>
         <source>A version on record is never changed: answers are tied to its questions. To change a set, start from it and give the change a new version.</source>
         <translation>Nid yw fersiwn sydd ar gofnod byth yn newid: mae atebion wedi&apos;u clymu wrth ei chwestiynau. I newid set, dechreuwch ohoni a rhowch fersiwn newydd i&apos;r newid.</translation>
     </message>
